@@ -179,7 +179,7 @@ export class WfParser extends EmbeddedActionsParser {
     (): A.Statement => {
       this.enter();
       try {
-        return this.OR([
+        return this.OR({ MAX_LOOKAHEAD: 1, DEF: [
           { ALT: () => this.SUBRULE(this.variableStatement) },
           {
             GATE: () => this.LA(1).tokenType === T.FunctionKw || (this.LA(1).tokenType === T.Async && this.LA(2).tokenType === T.FunctionKw),
@@ -216,7 +216,7 @@ export class WfParser extends EmbeddedActionsParser {
             },
           },
           { ALT: () => this.SUBRULE(this.expressionStatement) },
-        ]);
+        ] });
       } finally {
         this.leave();
       }
@@ -228,7 +228,7 @@ export class WfParser extends EmbeddedActionsParser {
     const decl = this.SUBRULE(this.variableDeclaration);
     this.terminator();
     return decl;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   variableDeclaration = this.RULE("variableDeclaration", (): A.VariableDeclaration => {
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Const) }, { ALT: () => this.CONSUME(T.Let) }, { ALT: () => this.CONSUME(T.Var) }]);
@@ -251,7 +251,7 @@ export class WfParser extends EmbeddedActionsParser {
       declarations,
       span: spanOf(kw, declarations[declarations.length - 1] ?? kw),
     }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "VariableDeclaration", kind: "const", declarations: [], span: SPAN0 }) as A.VariableDeclaration });
 
   functionDeclaration = this.RULE("functionDeclaration", (): A.FunctionDeclaration | A.UnsupportedStatement => {
     let asyncTok: IToken | undefined;
@@ -267,7 +267,7 @@ export class WfParser extends EmbeddedActionsParser {
       if (star) return { type: "UnsupportedStatement", construct: "generator", span };
       return { type: "FunctionDeclaration", id: this.ident(id), params, body, async: !!asyncTok, span };
     })!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   formalParameters = this.RULE("formalParameters", (): Param[] => {
     const params: Param[] = [];
@@ -279,7 +279,7 @@ export class WfParser extends EmbeddedActionsParser {
     });
     this.CONSUME(T.RParen);
     return params;
-  });
+  }, { recoveryValueFunc: () => [] as Param[] });
 
   parameter = this.RULE("parameter", (): Param => {
     return this.OR([
@@ -302,7 +302,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
       },
     ]);
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   bindingTarget = this.RULE(
     "bindingTarget",
@@ -398,7 +398,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
       },
     ]);
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   returnStatement = this.RULE("returnStatement", (): A.ReturnStatement => {
     const kw = this.CONSUME(T.Return);
@@ -410,7 +410,7 @@ export class WfParser extends EmbeddedActionsParser {
     });
     this.terminator();
     return this.ACTION((): A.ReturnStatement => ({ type: "ReturnStatement", argument, span: spanOf(kw, argument ?? kw) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   ifStatement = this.RULE("ifStatement", (): A.IfStatement => {
     const kw = this.CONSUME(T.If);
@@ -424,7 +424,7 @@ export class WfParser extends EmbeddedActionsParser {
       alternate = this.SUBRULE2(this.statement);
     });
     return this.ACTION((): A.IfStatement => ({ type: "IfStatement", test, consequent, alternate, span: spanOf(kw, alternate ?? consequent) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   forStatement = this.RULE("forStatement", (): A.Statement => {
     const kw = this.CONSUME(T.For);
@@ -520,7 +520,7 @@ export class WfParser extends EmbeddedActionsParser {
       }
       return { type: "ForStatement", init, test, update, body, span };
     })!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   whileStatement = this.RULE("whileStatement", (): A.WhileStatement => {
     const kw = this.CONSUME(T.While);
@@ -529,7 +529,7 @@ export class WfParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     const body = this.SUBRULE(this.statement);
     return this.ACTION((): A.WhileStatement => ({ type: "WhileStatement", test, body, span: spanOf(kw, body) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   doWhileStatement = this.RULE("doWhileStatement", (): A.UnsupportedStatement => {
     const kw = this.CONSUME(T.Do);
@@ -540,7 +540,7 @@ export class WfParser extends EmbeddedActionsParser {
     const close = this.CONSUME(T.RParen);
     this.OPTION(() => this.CONSUME(T.Semicolon));
     return this.ACTION((): A.UnsupportedStatement => ({ type: "UnsupportedStatement", construct: "do-while", span: spanOf(kw, close) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   breakStatement = this.RULE("breakStatement", (): A.Statement => {
     const kw = this.CONSUME(T.Break);
@@ -550,7 +550,7 @@ export class WfParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Statement =>
       label ? { type: "UnsupportedStatement", construct: "label", span: spanOf(kw, label) } : { type: "BreakStatement", span: spanOf(kw, kw) },
     )!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   continueStatement = this.RULE("continueStatement", (): A.Statement => {
     const kw = this.CONSUME(T.Continue);
@@ -560,14 +560,14 @@ export class WfParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Statement =>
       label ? { type: "UnsupportedStatement", construct: "label", span: spanOf(kw, label) } : { type: "ContinueStatement", span: spanOf(kw, kw) },
     )!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   throwStatement = this.RULE("throwStatement", (): A.ThrowStatement => {
     const kw = this.CONSUME(T.Throw);
     const argument = this.SUBRULE(this.expression);
     this.terminator();
     return this.ACTION((): A.ThrowStatement => ({ type: "ThrowStatement", argument, span: spanOf(kw, argument) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   tryStatement = this.RULE("tryStatement", (): A.TryStatement => {
     const kw = this.CONSUME(T.Try);
@@ -590,7 +590,7 @@ export class WfParser extends EmbeddedActionsParser {
       finalizer = this.SUBRULE3(this.block);
     });
     return this.ACTION((): A.TryStatement => ({ type: "TryStatement", block, handler, finalizer, span: spanOf(kw, finalizer ?? handler ?? block) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   block = this.RULE("block", (): A.BlockStatement => {
     const open = this.CONSUME(T.LCurly);
@@ -601,7 +601,7 @@ export class WfParser extends EmbeddedActionsParser {
     });
     const close = this.CONSUME(T.RCurly);
     return this.ACTION((): A.BlockStatement => ({ type: "BlockStatement", body, span: spanOf(open, close) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "BlockStatement", body: [], span: SPAN0 }) as A.BlockStatement });
 
   unsupportedStatement = this.RULE("unsupportedStatement", (): A.UnsupportedStatement => {
     const kw = this.OR([
@@ -616,13 +616,13 @@ export class WfParser extends EmbeddedActionsParser {
       const construct = ({ class: "class", import: "import", switch: "switch", with: "with", debugger: "debugger" } as const)[kw.image as "class"];
       return { type: "UnsupportedStatement", construct, span: spanOf(kw, this.LA(0)) };
     })!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   expressionStatement = this.RULE("expressionStatement", (): A.ExpressionStatement => {
     const expression = this.SUBRULE(this.expression);
     this.terminator();
     return this.ACTION((): A.ExpressionStatement => ({ type: "ExpressionStatement", expression, span: expression.span }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
 
   // ============================================================== expressions
 
@@ -648,7 +648,11 @@ export class WfParser extends EmbeddedActionsParser {
     (): A.Expression => {
       this.enter();
       try {
-        return this.OR([
+        // One token of lookahead: the gate decides arrow functions; deeper token lookahead would
+        // discard the ambiguous `( x )` prefix from the arrow alternative.
+        return this.OR({
+          MAX_LOOKAHEAD: 1,
+          DEF: [
           { GATE: () => this.isArrowAhead(), ALT: () => this.SUBRULE(this.arrowFunction) },
           {
             GATE: () => this.LA(1).tokenType === T.Yield,
@@ -673,7 +677,8 @@ export class WfParser extends EmbeddedActionsParser {
               })!;
             },
           },
-        ]);
+          ],
+        });
       } finally {
         this.leave();
       }
@@ -686,10 +691,13 @@ export class WfParser extends EmbeddedActionsParser {
     this.OPTION(() => (asyncTok = this.CONSUME(T.Async)));
     const params = this.SUBRULE(this.arrowParams);
     this.CONSUME(T.Arrow);
-    const body = this.OR([
-      { GATE: () => this.LA(1).tokenType === T.LCurly, ALT: () => this.SUBRULE(this.block) as A.BlockStatement | A.Expression },
-      { ALT: () => this.SUBRULE(this.assignment) },
-    ]);
+    const body = this.OR({
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        { GATE: () => this.LA(1).tokenType === T.LCurly, ALT: () => this.SUBRULE(this.block) as A.BlockStatement | A.Expression },
+        { ALT: () => this.SUBRULE(this.assignment) },
+      ],
+    });
     return this.ACTION((): A.ArrowFunctionExpression => ({
       type: "ArrowFunctionExpression",
       params: params.list,
@@ -697,7 +705,7 @@ export class WfParser extends EmbeddedActionsParser {
       async: !!asyncTok,
       span: spanOf(asyncTok ?? params.first, body),
     }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "ArrowFunctionExpression", params: [], body: { type: "Identifier", name: "", span: SPAN0 } as A.Identifier, async: false, span: SPAN0 }) as A.ArrowFunctionExpression });
 
   arrowParams = this.RULE("arrowParams", (): { list: Param[]; first: IToken } => {
     return this.OR([
@@ -715,7 +723,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
       },
     ]);
-  });
+  }, { recoveryValueFunc: () => ({ list: [] as Param[], first: { startOffset: 0, image: "" } as IToken }) });
 
   conditional = this.RULE("conditional", (): A.Expression => {
     const test = this.SUBRULE(this.binary);
@@ -730,7 +738,7 @@ export class WfParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Expression =>
       consequent && alternate ? { type: "ConditionalExpression", test, consequent, alternate, span: spanOf(test, alternate) } : test,
     )!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   binary = this.RULE("binary", (): A.Expression => {
     const operands: A.Expression[] = [this.SUBRULE(this.unary)];
@@ -744,7 +752,7 @@ export class WfParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION(() => foldBinary(operands, operators))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   unary = this.RULE(
     "unary",
@@ -800,7 +808,7 @@ export class WfParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Expression =>
       op ? { type: "UpdateExpression", operator: op.image as "++", prefix: false, argument, span: spanOf(argument, op) } : argument,
     )!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   /** Member access, calls, optional chains and tagged templates, left to right. */
   callMember = this.RULE("callMember", (): A.Expression => {
@@ -888,7 +896,7 @@ export class WfParser extends EmbeddedActionsParser {
       }
       return node;
     })!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   newExpression = this.RULE("newExpression", (): A.Expression => {
     const kw = this.CONSUME(T.New);
@@ -906,7 +914,7 @@ export class WfParser extends EmbeddedActionsParser {
     let args: { list: (A.Expression | A.SpreadElement)[]; close: IToken } | undefined;
     this.OPTION(() => (args = this.SUBRULE(this.arguments)));
     return this.ACTION((): A.NewExpression => ({ type: "NewExpression", callee, arguments: args?.list ?? [], span: spanOf(kw, args?.close ?? callee) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   arguments = this.RULE("arguments", (): { list: (A.Expression | A.SpreadElement)[]; close: IToken } => {
     this.CONSUME(T.LParen);
@@ -918,7 +926,7 @@ export class WfParser extends EmbeddedActionsParser {
     });
     const close = this.CONSUME(T.RParen);
     return { list, close };
-  });
+  }, { recoveryValueFunc: () => ({ list: [] as (A.Expression | A.SpreadElement)[], close: { startOffset: 0, image: "" } as IToken }) });
 
   elementOrSpread = this.RULE("elementOrSpread", (): A.Expression | A.SpreadElement => {
     return this.OR([
@@ -931,7 +939,7 @@ export class WfParser extends EmbeddedActionsParser {
       },
       { ALT: () => this.SUBRULE2(this.assignment) },
     ]);
-  });
+  }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   primary = this.RULE(
     "primary",
@@ -1023,7 +1031,7 @@ export class WfParser extends EmbeddedActionsParser {
       async: !!asyncTok,
       span: spanOf(asyncTok ?? kw, body),
     }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "FunctionExpression", id: null, params: [], body: { type: "BlockStatement", body: [], span: SPAN0 }, async: false, span: SPAN0 }) as A.FunctionExpression });
 
   templateLiteral = this.RULE("templateLiteral", (): A.TemplateLiteral => {
     const open = this.CONSUME(T.Backtick);
@@ -1064,7 +1072,7 @@ export class WfParser extends EmbeddedActionsParser {
       pushQuasi(close.startOffset);
       return { type: "TemplateLiteral", quasis, expressions, span: spanOf(open, close) };
     })!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "TemplateLiteral", quasis: [{ type: "TemplateElement", raw: "", cooked: "", span: SPAN0 }], expressions: [], span: SPAN0 }) as A.TemplateLiteral });
 
   arrayLiteral = this.RULE("arrayLiteral", (): A.ArrayExpression => {
     const open = this.CONSUME(T.LBracket);
@@ -1083,7 +1091,7 @@ export class WfParser extends EmbeddedActionsParser {
     });
     const close = this.CONSUME(T.RBracket);
     return this.ACTION((): A.ArrayExpression => ({ type: "ArrayExpression", elements, span: spanOf(open, close) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "ArrayExpression", elements: [], span: SPAN0 }) as A.ArrayExpression });
 
   objectLiteral = this.RULE("objectLiteral", (): A.ObjectExpression => {
     const open = this.CONSUME(T.LCurly);
@@ -1095,10 +1103,10 @@ export class WfParser extends EmbeddedActionsParser {
     });
     const close = this.CONSUME(T.RCurly);
     return this.ACTION((): A.ObjectExpression => ({ type: "ObjectExpression", properties, span: spanOf(open, close) }))!;
-  });
+  }, { recoveryValueFunc: () => ({ type: "ObjectExpression", properties: [], span: SPAN0 }) as A.ObjectExpression });
 
   objectMember = this.RULE("objectMember", (): A.Property | A.SpreadElement => {
-    return this.OR([
+    return this.OR({ MAX_LOOKAHEAD: 1, DEF: [
       {
         ALT: () => {
           const dots = this.CONSUME(T.Ellipsis);
@@ -1171,8 +1179,8 @@ export class WfParser extends EmbeddedActionsParser {
           ]);
         },
       },
-    ]);
-  });
+    ] });
+  }, { recoveryValueFunc: () => ({ type: "SpreadElement", argument: { type: "Identifier", name: "", span: SPAN0 } as A.Identifier, span: SPAN0 }) as A.SpreadElement });
 
   propertyKey = this.RULE("propertyKey", (): { key: A.Expression; computed: boolean; span: A.Span } => {
     return this.OR([
@@ -1211,7 +1219,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
       },
     ]);
-  });
+  }, { recoveryValueFunc: () => ({ key: { type: "Identifier", name: "", span: SPAN0 } as A.Identifier, computed: false, span: SPAN0 }) });
 
   // ============================================================== lookahead helpers
 
