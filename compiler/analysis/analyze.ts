@@ -1,0 +1,1519 @@
+/**
+ * Abstract interpretation of a plan: walks the program once, with abstract values instead of real
+ * ones, and records every agent call, fan-out, loop, gate, retry, branch and nested workflow as a
+ * stage in a tree. Helpers are expanded at each call site (so a helper called from two places gives
+ * two stages), fan-out bodies are interpreted once with the element's abstract value, and loop
+ * bodies once with their growth scaled by the iteration bound. Every fact the bounds rely on (a
+ * width, an iteration count, a prompt hole's size) is recorded with the reason it holds.
+ */
+import type * as A from "../../grammar/ast.js";
+import type { Reporter } from "../report.js";
+import type { PlanMeta } from "../meta.js";
+import type { PromptHole } from "../graph/types.js";
+import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
+import { patternNames, memberPath, textOf } from "../walk.js";
+import { whileCounter } from "../checks/subset.js";
+import { didYouMean } from "../util/did-you-mean.js";
+import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
+import { type Stage, newStage, hasAgents, detachIfEmpty } from "./stage.js";
+import {
+  type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
+  fromOf, withFrom, textBound, join, fromSchema, fromArgsSchema,
+} from "./values.js";
+import { checkSchema } from "./schema.js";
+
+export const MAX_PARALLEL_ITEMS = 4096;
+export const EFFORT_CAPS = { low: { fanOut: 8, concurrency: 4 }, medium: { fanOut: 64, concurrency: 8 }, high: { fanOut: 1000, concurrency: 16 } } as const;
+export type Effort = keyof typeof EFFORT_CAPS;
+
+export const AGENT_DEFAULTS = { maxTokens: 4096, timeoutMs: 300_000, attempts: 3 };
+/** Per-request framing (role markers, the StructuredOutput instruction) beyond the prompt text. */
+export const REQUEST_OVERHEAD_TOKENS = 100;
+
+const agentOptionNames = ["label", "phase", "schema", "model", "effort", "isolation", "agentType", "maxTokens", "timeoutMs", "attempts", "inputTokens", "system", "disallowedTools", "bashCommandClamp", "stallMs"];
+const gateOptionNames = ["onFail", "attempts", "each", "label", "phase"];
+const retryOptionNames = ["attempts", "backoffMs", "factor", "label"];
+
+export interface AnalyzeOptions {
+  pricing: Pricing;
+  effort?: Effort;
+  /** Loads and analyses a nested plan for `workflow(name)`; undefined when not found. */
+  loadWorkflow?: (name: string) => { bounds: import("../graph/types.js").Bounds; error?: string } | undefined;
+  /** Nesting depth of this plan (0 for the top-level plan). */
+  depth?: number;
+}
+
+export interface Analysis {
+  root: Stage;
+  /** Stage ids whose results reach the plan's `return`. */
+  returnFrom: string[];
+  /** Fan-out and concurrency caps in force. */
+  fanOutCap: number;
+  concurrency: number;
+}
+
+interface Ctx {
+  container: Stage;
+  prefix: string;
+  phase: string | null;
+  /** Helper names being expanded (recursion guard). */
+  calls: string[];
+  /** Collects `return` values of the function being interpreted. */
+  returns: AV[];
+  /** Set when a return/throw/break ended this path. */
+}
+
+export function analyze(program: A.Program, source: string, meta: PlanMeta | undefined, sites: SiteIndex, r: Reporter, options: AnalyzeOptions): Analysis {
+  return new Analyzer(program, source, meta, sites, r, options).run();
+}
+
+class Analyzer {
+  private readonly root: Stage;
+  private readonly fanOutCap: number;
+  private readonly concurrency: number;
+  private readonly defaults: { maxTokens: number; timeoutMs: number; attempts: number; model?: string };
+  /** Reported spans, so a body interpreted under several call paths reports each problem once. */
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly program: A.Program,
+    private readonly source: string,
+    private readonly meta: PlanMeta | undefined,
+    private readonly sites: SiteIndex,
+    private readonly r: Reporter,
+    private readonly options: AnalyzeOptions,
+  ) {
+    this.root = newStage("serial", "plan", meta?.name || "plan", null, program.span, null);
+    const effort = options.effort ?? meta?.effort;
+    const caps = effort ? EFFORT_CAPS[effort] : EFFORT_CAPS.high;
+    this.fanOutCap = caps.fanOut;
+    this.concurrency = Math.min(caps.concurrency, meta?.budget?.concurrency ?? 16, 16);
+    this.defaults = { ...AGENT_DEFAULTS, ...(meta?.defaults ?? {}) } as Analyzer["defaults"];
+  }
+
+  run(): Analysis {
+    const env = new Env(null);
+    env.declare("args", this.meta?.args ? fromArgsSchema(this.meta.args) : ANY("`args` has no schema in `meta.args`"), "const");
+    env.declare("budget", { k: "obj", props: { total: num() }, closed: false }, "const");
+    const ctx: Ctx = { container: this.root, prefix: "", phase: null, calls: [], returns: [] };
+    this.block(this.program.body, env, ctx, true);
+    const returnFrom = fromOf(...ctx.returns) ?? [];
+    return { root: this.root, returnFrom, fanOutCap: this.fanOutCap, concurrency: this.concurrency };
+  }
+
+  // ------------------------------------------------------------------ reporting
+
+  /** While > 0, the analysis is exploring (a loop's first pass): nothing is reported. */
+  private muted = 0;
+
+  private once(code: string, span: A.Span, f: () => void): void {
+    if (this.muted > 0) return;
+    const key = `${code}:${span.start}:${span.end}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    f();
+  }
+
+  private text(n: { span: A.Span }): string {
+    const t = textOf(this.source, n);
+    return t.length > 60 ? t.slice(0, 57) + "…" : t;
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  private block(body: A.Statement[], parent: Env, ctx: Ctx, isRoot = false): Env {
+    const env = isRoot ? parent : new Env(parent);
+    // Hoist function declarations so helpers can be called before they are written.
+    for (const s of body) if (s.type === "FunctionDeclaration") env.declare(s.id.name, this.closure(s, env, ctx, s.id.name), "fn");
+    for (const s of body) this.stmt(s, env, ctx);
+    return env;
+  }
+
+  private stmt(s: A.Statement, env: Env, ctx: Ctx): void {
+    switch (s.type) {
+      case "ExportNamedDeclaration":
+        return; // meta: data, not work
+      case "VariableDeclaration":
+        for (const d of s.declarations) {
+          const v = d.init ? this.expr(d.init, env, ctx) : UNDEF;
+          this.bind(d.id, v, env, s.kind, ctx);
+        }
+        return;
+      case "FunctionDeclaration":
+        return; // hoisted
+      case "ExpressionStatement":
+        this.expr(s.expression, env, ctx);
+        return;
+      case "ReturnStatement":
+        ctx.returns.push(s.argument ? this.await(this.expr(s.argument, env, ctx)) : UNDEF);
+        return;
+      case "ThrowStatement":
+        this.expr(s.argument, env, ctx);
+        return;
+      case "BlockStatement":
+        this.block(s.body, env, ctx);
+        return;
+      case "IfStatement":
+        this.ifStmt(s, env, ctx);
+        return;
+      case "ForOfStatement":
+        this.forOf(s, env, ctx);
+        return;
+      case "ForStatement":
+        this.forCounted(s, env, ctx);
+        return;
+      case "WhileStatement":
+        this.whileLoop(s, env, ctx);
+        return;
+      case "TryStatement": {
+        // Both the block and the handler may run: a sound bound counts both, in sequence.
+        this.block(s.block.body, env, ctx);
+        if (s.handler) {
+          const henv = new Env(env);
+          if (s.handler.param) this.bind(s.handler.param, { k: "obj", props: { message: strBound(2000, 700, "an error message") }, closed: false }, henv, "let", ctx);
+          this.block(s.handler.body.body, henv, ctx);
+        }
+        if (s.finalizer) this.block(s.finalizer.body, env, ctx);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private bind(p: A.Pattern, v: AV, env: Env, kind: "const" | "let" | "var" | "param", ctx: Ctx): void {
+    switch (p.type) {
+      case "Identifier":
+        env.declare(p.name, v, kind);
+        return;
+      case "AssignmentPattern": {
+        const d = this.expr(p.right, env, ctx);
+        this.bind(p.left, v.k === "undef" ? d : join(v, d), env, kind, ctx);
+        return;
+      }
+      case "ObjectPattern":
+        for (const prop of p.properties) {
+          if (prop.type === "RestElement") this.bind(prop.argument, v, env, kind, ctx);
+          else {
+            const key = !prop.computed && prop.key.type === "Identifier" ? prop.key.name : prop.key.type === "StringLiteral" ? prop.key.value : undefined;
+            this.bind(prop.value, key !== undefined ? this.prop(v, key, prop.key.span) : withFrom(ANY("a computed key"), v.from), env, kind, ctx);
+          }
+        }
+        return;
+      case "ArrayPattern":
+        p.elements.forEach((el, i) => {
+          if (!el) return;
+          if (el.type === "RestElement") this.bind(el.argument, v, env, kind, ctx);
+          else this.bind(el, this.index(v, i), env, kind, ctx);
+        });
+        return;
+      case "RestElement":
+        this.bind(p.argument, v, env, kind, ctx);
+        return;
+    }
+  }
+
+  private ifStmt(s: A.IfStatement, env: Env, ctx: Ctx): void {
+    this.expr(s.test, env, ctx);
+    this.branches(s.span, ctx, env, [(c, e) => this.stmt(s.consequent, e, c), ...(s.alternate ? [(c: Ctx, e: Env) => this.stmt(s.alternate!, e, c)] : [])]);
+  }
+
+  /** Runs each arm in its own child of a branch stage, then joins the variables the arms assigned. */
+  private branches(span: A.Span, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV | void)[]): AV[] {
+    const branch = newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
+    const before = snapshot(env);
+    const results: AV[] = [];
+    const after: Map<string, AV>[] = [];
+    arms.forEach((arm, i) => {
+      restore(env, before);
+      const armStage = newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase);
+      const v = arm({ ...ctx, container: armStage }, new Env(env));
+      if (v) results.push(v);
+      after.push(snapshot(env));
+    });
+    // Join every mutable variable over the arms (and the path that took no arm).
+    for (const [name, av] of before) {
+      let joined = av;
+      for (const a of after) joined = join(joined, a.get(name) ?? av);
+      env.assign(name, joined);
+    }
+    if (!hasAgents(branch)) detachIfEmpty(branch);
+    else this.rekeyBranch(branch, ctx);
+    return results;
+  }
+
+  /** Branch ids use the statement's offset while building; give them a structural key instead. */
+  private rekeyBranch(branch: Stage, ctx: Ctx): void {
+    const siblings = branch.parent!.children.filter((c) => c.kind === "branch" && c !== branch).length;
+    const id = joinId(ctx.prefix, siblings ? `branch#${siblings + 1}` : "branch");
+    // Only the branch and its arm containers carry the offset-based id; agent ids are site keys.
+    const old = branch.id;
+    const fix = (s: Stage): void => {
+      if (s.id.startsWith(old)) s.id = id + s.id.slice(old.length);
+      s.children.forEach(fix);
+    };
+    if (branch.parent!.children.some((c) => c !== branch && c.id === id)) return;
+    fix(branch);
+  }
+
+  private loopStage(node: A.Node & { span: A.Span }, iterations: number, why: string, ctx: Ctx): Stage {
+    const id = joinId(ctx.prefix, this.sites.rel.get(node) ?? "loop");
+    const loop = newStage("loop", id, id.split("/").pop()!, ctx.container, node.span, ctx.phase);
+    loop.iterations = iterations;
+    loop.derivations.push({ quantity: "iterations", value: iterations, because: why });
+    return loop;
+  }
+
+  /** Interprets a loop body once and scales what `let` accumulators gained by the iteration bound. */
+  private loopBody(loop: Stage, iterations: number, env: Env, ctx: Ctx, run: (c: Ctx, e: Env) => void): void {
+    // Pass 1 (muted, into a scratch stage): what does one iteration add to the accumulators?
+    const before = snapshot(env);
+    const scratch = newStage("serial", `${loop.id}/scratch`, "scratch", null, loop.span, ctx.phase);
+    this.muted++;
+    try {
+      run({ ...ctx, container: scratch, returns: [] }, new Env(env));
+    } finally {
+      this.muted--;
+    }
+    // Widen: every accumulator starts the real pass as if all iterations had already run, so what
+    // the body reads from them (a prompt listing what was found so far) is bounded soundly.
+    const widened = new Map<string, AV>();
+    for (const [name, old] of before) {
+      const now = env.lookup(name)?.av;
+      widened.set(name, now ? scaleGrowth(old, now, iterations) : old);
+    }
+    restore(env, widened);
+    // Pass 2: the real one, recording stages and diagnostics.
+    const body = newStage("serial", `${loop.id}/body`, "body", loop, loop.span, ctx.phase);
+    run({ ...ctx, container: body }, new Env(env));
+    if (!hasAgents(loop)) detachIfEmpty(loop);
+  }
+
+  private forOf(s: A.ForOfStatement, env: Env, ctx: Ctx): void {
+    const arr = this.await(this.expr(s.right, env, ctx));
+    const bound = arr.k === "arr" ? arr.max : arr.k === "str" ? arr.chars : Infinity;
+    const why = arr.k === "arr" ? arr.why : `\`${this.text(s.right)}\` is not a bounded array`;
+    if (bound === Infinity) {
+      this.once("WF3103", s.right.span, () =>
+        this.r.error("WF3103", s.right.span, `loop over \`${this.text(s.right)}\` has no bound`, {
+          label: "length unknown",
+          notes: [why],
+          help: "bound the array: add `maxItems` to its schema, or iterate `.slice(0, N)` (and log what was dropped)",
+        }),
+      );
+    }
+    const iterations = Number.isFinite(bound) ? bound : 1;
+    const loop = this.loopStage(s, iterations, why, ctx);
+    this.loopBody(loop, iterations, env, ctx, (c, e) => {
+      const elem = arr.k === "arr" ? withFrom(arr.elem, arr.from) : strBound(1, 1);
+      for (const d of s.left.declarations) this.bind(d.id, elem, e, s.left.kind === "const" ? "const" : "let", c);
+      this.stmt(s.body, e, c);
+    });
+  }
+
+  private forCounted(s: A.ForStatement, env: Env, ctx: Ctx): void {
+    const loopEnv = new Env(env);
+    let start: number | undefined;
+    let counter: string | undefined;
+    if (s.init?.type === "VariableDeclaration") {
+      for (const d of s.init.declarations) {
+        const v = d.init ? this.expr(d.init, loopEnv, ctx) : UNDEF;
+        this.bind(d.id, v, loopEnv, "let", ctx);
+        if (d.id.type === "Identifier" && counter === undefined) {
+          counter = d.id.name;
+          start = v.k === "num" ? v.v : undefined;
+        }
+      }
+    } else if (s.init) this.expr(s.init, loopEnv, ctx);
+    const { iterations, why } = this.countedBound(s, counter, start, loopEnv, ctx);
+    if (iterations === Infinity) {
+      this.once("WF3103", (s.test ?? s).span, () =>
+        this.r.error("WF3103", (s.test ?? s).span, "loop has no static iteration bound", {
+          notes: [why],
+          help: "write `for (let i = 0; i < N; i++)` with a literal or `const` N",
+        }),
+      );
+    }
+    const n = Number.isFinite(iterations) ? iterations : 1;
+    const loop = this.loopStage(s, n, why, ctx);
+    this.loopBody(loop, n, loopEnv, ctx, (c, e) => {
+      if (counter) e.declare(counter, { k: "num", max: start !== undefined && Number.isFinite(iterations) ? start + iterations : Infinity }, "let");
+      this.stmt(s.body, e, c);
+      if (s.update) this.expr(s.update, e, c);
+    });
+  }
+
+  private countedBound(s: A.ForStatement, counter: string | undefined, start: number | undefined, env: Env, ctx: Ctx): { iterations: number; why: string } {
+    const t = s.test;
+    if (!t || t.type !== "BinaryExpression" || !counter) return { iterations: Infinity, why: "the condition is not `counter < N`" };
+    const up = (t.operator === "<" || t.operator === "<=") && t.left.type === "Identifier" && t.left.name === counter;
+    if (!up) return { iterations: Infinity, why: `the condition is not \`${counter} < N\`` };
+    const limit = this.expr(t.right, env, ctx);
+    const step = s.update && isStep(s.update, counter);
+    if (!step) return { iterations: Infinity, why: `the update does not increase \`${counter}\`` };
+    if (limit.k !== "num" || limit.max === Infinity || start === undefined) {
+      return { iterations: Infinity, why: `\`${this.text(t.right)}\` is not a static number` };
+    }
+    const n = Math.max(0, Math.ceil((limit.max - start + (t.operator === "<=" ? 1 : 0)) / step));
+    return { iterations: n, why: `\`${counter}\` runs from ${start} while ${this.text(t)} in steps of ${step}` };
+  }
+
+  private whileLoop(s: A.WhileStatement, env: Env, ctx: Ctx): void {
+    this.expr(s.test, env, ctx);
+    const c = whileCounter(s);
+    let iterations = Infinity;
+    let why = "no counter bound in the condition";
+    if (c) {
+      const limit = this.expr(c.limit, env, ctx);
+      const cur = env.lookup(c.counter)?.av;
+      const startV = cur?.k === "num" ? cur.v : undefined;
+      if (limit.k === "num" && Number.isFinite(limit.max) && startV !== undefined) {
+        iterations = Math.max(0, limit.max - startV + (c.inclusive ? 1 : 0));
+        why = `\`${c.counter}\` starts at ${startV}, rises by at least 1 each iteration, and the loop stops at ${c.inclusive ? "above " : ""}${limit.max}`;
+      } else {
+        why = `\`${this.text(c.limit)}\` is not a static number, or \`${c.counter}\` has no static start`;
+        this.once("WF3103", c.limit.span, () => this.r.error("WF3103", c.limit.span, "`while` loop has no static iteration bound", { notes: [why], help: "compare the counter with a literal or a `const` number" }));
+      }
+    }
+    // WF1009 (no counter at all) is reported by the subset check.
+    const n = Number.isFinite(iterations) ? iterations : 1;
+    const loop = this.loopStage(s, n, why, ctx);
+    this.loopBody(loop, n, env, ctx, (c2, e) => this.stmt(s.body, e, c2));
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  private await(v: AV): AV {
+    return v.k === "promise" ? withFrom(v.value, v.from) : v;
+  }
+
+  expr(e: A.Expression, env: Env, ctx: Ctx): AV {
+    switch (e.type) {
+      case "NumericLiteral":
+        return num(e.value);
+      case "StringLiteral":
+        return str(e.value);
+      case "BooleanLiteral":
+        return { k: "bool", v: e.value };
+      case "NullLiteral":
+        return NULL;
+      case "RegExpLiteral":
+        return { k: "obj", props: {}, closed: false };
+      case "Identifier":
+        return this.ident(e, env);
+      case "TemplateLiteral":
+        return this.template(e, env, ctx);
+      case "ArrayExpression":
+        return this.arrayLit(e, env, ctx);
+      case "ObjectExpression":
+        return this.objectLit(e, env, ctx);
+      case "ArrowFunctionExpression":
+      case "FunctionExpression":
+        return this.closure(e, env, ctx, this.sites.helperName.get(e));
+      case "AwaitExpression":
+        return this.await(this.expr(e.argument, env, ctx));
+      case "UnaryExpression": {
+        const a = this.expr(e.argument, env, ctx);
+        if (e.operator === "-" && a.k === "num") return a.v !== undefined ? num(-a.v) : num();
+        if (e.operator === "typeof") return strBound(9, 2);
+        if (e.operator === "!") return withFrom(BOOL, a.from);
+        return withFrom(num(), a.from);
+      }
+      case "UpdateExpression": {
+        const a = this.expr(e.argument, env, ctx);
+        if (e.argument.type === "Identifier" && a.k === "num") env.assign(e.argument.name, { k: "num", max: a.max + 1, ...(a.v !== undefined ? { v: a.v + (e.operator === "++" ? 1 : -1) } : {}) });
+        return a.k === "num" ? a : num();
+      }
+      case "BinaryExpression":
+        return this.binary(e, env, ctx);
+      case "LogicalExpression": {
+        const l = this.expr(e.left, env, ctx);
+        const [rv] = this.conditionalArms(e.span, ctx, env, [(c, en) => this.expr(e.right, en, c)], true);
+        return join(l, rv ?? UNDEF);
+      }
+      case "ConditionalExpression": {
+        this.expr(e.test, env, ctx);
+        const arms = this.conditionalArms(e.span, ctx, env, [(c, en) => this.expr(e.consequent, en, c), (c, en) => this.expr(e.alternate, en, c)]);
+        return arms.reduce((a, b) => join(a, b));
+      }
+      case "AssignmentExpression":
+        return this.assign(e, env, ctx);
+      case "SequenceExpression": {
+        let last: AV = UNDEF;
+        for (const x of e.expressions) last = this.expr(x, env, ctx);
+        return last;
+      }
+      case "ChainExpression":
+        return this.expr(e.expression, env, ctx);
+      case "MemberExpression":
+        return this.member(e, env, ctx);
+      case "CallExpression":
+        return this.call(e, env, ctx);
+      case "NewExpression":
+        return this.newExpr(e, env, ctx);
+      default:
+        return ANY("an expression outside the language");
+    }
+  }
+
+  /** Arms of `?:`/`&&`/`||` that do agent work become a branch stage; pure arms are just evaluated. */
+  private conditionalArms(span: A.Span, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV)[], optional = false): AV[] {
+    const out = this.branches(span, ctx, env, optional ? [...arms, () => UNDEF] : arms);
+    return out.length ? out : [UNDEF];
+  }
+
+  private ident(e: A.Identifier, env: Env): AV {
+    const b = env.lookup(e.name);
+    if (b) return b.av;
+    if (e.name === "undefined") return UNDEF;
+    if (e.name === "NaN" || e.name === "Infinity") return num();
+    return { k: "any", why: `\`${e.name}\`` };
+  }
+
+  private template(e: A.TemplateLiteral, env: Env, ctx: Ctx): AV {
+    let chars = 0;
+    let tokens = 0;
+    let exact: string | undefined = "";
+    const from: string[] = [];
+    e.quasis.forEach((q, i) => {
+      chars += q.cooked.length;
+      tokens += q.cooked.length / CHARS_PER_TOKEN;
+      if (exact !== undefined) exact += q.cooked;
+      const x = e.expressions[i];
+      if (!x) return;
+      const v = this.await(this.expr(x, env, ctx));
+      from.push(...(v.from ?? []));
+      const b = textBound(v);
+      chars += b.chars;
+      tokens += b.tokens;
+      exact = v.k === "str" && v.v !== undefined && exact !== undefined ? exact + v.v : v.k === "num" && v.v !== undefined && exact !== undefined ? exact + String(v.v) : undefined;
+    });
+    const out: AV = { k: "str", chars, tokens: Math.ceil(tokens), ...(exact !== undefined ? { v: exact } : {}) };
+    return withFrom(out, from.length ? from : undefined);
+  }
+
+  private arrayLit(e: A.ArrayExpression, env: Env, ctx: Ctx): AV {
+    const items: AV[] = [];
+    let extra = 0;
+    let spreadElem: AV | undefined;
+    let why = `an array literal of ${e.elements.length} items`;
+    let from: string[] | undefined;
+    for (const el of e.elements) {
+      if (!el) continue;
+      if (el.type === "SpreadElement") {
+        const v = this.await(this.expr(el.argument, env, ctx));
+        from = fromOf({ k: "null", ...(from ? { from } : {}) }, v);
+        if (v.k === "arr") {
+          extra += v.max;
+          spreadElem = spreadElem ? join(spreadElem, v.elem) : v.elem;
+          why = `an array literal with spread of ${v.why}`;
+        } else {
+          extra = Infinity;
+          why = `a spread of \`${this.text(el.argument)}\`, which is not a bounded array`;
+        }
+      } else items.push(this.expr(el, env, ctx));
+    }
+    let elem: AV = items.length ? items.reduce((a, b) => join(a, b)) : spreadElem ?? UNDEF;
+    if (spreadElem && items.length) elem = join(elem, spreadElem);
+    const out: AV = { k: "arr", max: items.length + extra, elem, why, ...(extra === 0 ? { items } : {}) };
+    return withFrom(out, fromOf(...items, { k: "null", ...(from ? { from } : {}) }));
+  }
+
+  private objectLit(e: A.ObjectExpression, env: Env, ctx: Ctx): AV {
+    const props: Record<string, AV> = {};
+    let closed = true;
+    for (const p of e.properties) {
+      if (p.type === "SpreadElement") {
+        const v = this.await(this.expr(p.argument, env, ctx));
+        if (v.k === "obj") Object.assign(props, v.props);
+        if (v.k !== "obj" || !v.closed) closed = false;
+        continue;
+      }
+      const key = !p.computed ? (p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : p.key.type === "NumericLiteral" ? String(p.key.value) : undefined) : undefined;
+      if (p.computed) this.expr(p.key, env, ctx);
+      const v = p.value.type === "FunctionExpression" ? this.closure(p.value, env, ctx) : this.expr(p.value, env, ctx);
+      if (key === undefined) closed = false;
+      else props[key] = v;
+    }
+    return { k: "obj", props, closed };
+  }
+
+  private closure(node: FnNode, env: Env, ctx: Ctx, helper?: string): AV {
+    return { k: "fn", node, env, prefix: ctx.prefix, ...(helper ? { helper } : {}) };
+  }
+
+  private binary(e: A.BinaryExpression, env: Env, ctx: Ctx): AV {
+    const l = this.await(this.expr(e.left, env, ctx));
+    const rr = this.await(this.expr(e.right, env, ctx));
+    const from = fromOf(l, rr);
+    if (e.operator === "+") {
+      if (l.k === "num" && rr.k === "num") return withFrom(l.v !== undefined && rr.v !== undefined ? num(l.v + rr.v) : { k: "num", max: l.max + Math.max(rr.max, 0) }, from);
+      if (l.k === "str" || rr.k === "str") {
+        const a = textBound(l);
+        const b = textBound(rr);
+        const exact = l.k === "str" && rr.k === "str" && l.v !== undefined && rr.v !== undefined ? l.v + rr.v : undefined;
+        return withFrom({ k: "str", chars: a.chars + b.chars, tokens: a.tokens + b.tokens, ...(exact !== undefined ? { v: exact } : {}) }, from);
+      }
+      return withFrom(num(), from);
+    }
+    if (["-", "*", "/", "%", "**"].includes(e.operator)) {
+      if (l.k === "num" && rr.k === "num" && l.v !== undefined && rr.v !== undefined) {
+        const f = { "-": l.v - rr.v, "*": l.v * rr.v, "/": l.v / rr.v, "%": l.v % rr.v, "**": l.v ** rr.v } as Record<string, number>;
+        return num(f[e.operator]);
+      }
+      if (e.operator === "*" && l.k === "num" && rr.k === "num") return { k: "num", max: l.max * rr.max };
+      if (e.operator === "-" && l.k === "num") return { k: "num", max: l.max };
+      return withFrom(num(), from);
+    }
+    return withFrom(BOOL, from);
+  }
+
+  private assign(e: A.AssignmentExpression, env: Env, ctx: Ctx): AV {
+    const right = this.expr(e.right, env, ctx);
+    if (e.left.type === "Identifier") {
+      const cur = env.lookup(e.left.name)?.av ?? UNDEF;
+      let v = right;
+      if (e.operator === "+=") {
+        v = this.binary({ type: "BinaryExpression", operator: "+", left: e.left, right: e.right, span: e.span }, env, ctx);
+      } else if (e.operator !== "=") v = join(cur, right);
+      env.assign(e.left.name, v);
+      return v;
+    }
+    if (e.left.type === "MemberExpression") {
+      // `obj.k = v`: widen the object's field when we can name it.
+      const base = e.left.object.type === "Identifier" ? env.lookup(e.left.object.name)?.av : undefined;
+      if (base?.k === "obj" && !e.left.computed && e.left.property.type === "Identifier") base.props[e.left.property.name] = base.props[e.left.property.name] ? join(base.props[e.left.property.name]!, right) : right;
+      else if (base?.k === "obj") base.closed = false;
+      return right;
+    }
+    this.bind(e.left, right, env, "let", ctx);
+    return right;
+  }
+
+  private prop(v: AV, key: string, span: A.Span, optional = false): AV {
+    switch (v.k) {
+      case "obj": {
+        const p = v.props[key];
+        if (p) return withFrom(p, v.from);
+        if (v.closed && v.schemaOf && !optional) {
+          const hint = didYouMean(key, Object.keys(v.props));
+          this.once("WF4004", span, () =>
+            this.r.error("WF4004", span, `\`${key}\` is not a field of ${v.schemaOf}`, {
+              label: "not in the schema",
+              help: hint ? `did you mean \`${hint}\`?` : `its fields are ${Object.keys(v.props).map((k) => "`" + k + "`").join(", ") || "none"}`,
+            }),
+          );
+        }
+        return withFrom(v.closed ? UNDEF : ANY(`the field \`${key}\``), v.from);
+      }
+      case "arr":
+        if (key === "length") return withFrom({ k: "num", max: v.max }, v.from);
+        return withFrom(ANY(`\`.${key}\` of an array`), v.from);
+      case "str":
+        if (key === "length") return withFrom({ k: "num", max: v.chars, ...(v.v !== undefined ? { v: v.v.length } : {}) }, v.from);
+        return withFrom(ANY(`\`.${key}\` of a string`), v.from);
+      case "promise":
+        return ANY("a field of a promise: did you forget `await`?");
+      default:
+        return withFrom(ANY(`the field \`${key}\``), v.from);
+    }
+  }
+
+  private index(v: AV, i: number | undefined): AV {
+    if (v.k === "arr") {
+      if (i !== undefined && v.items && v.items[i]) return withFrom(v.items[i]!, v.from);
+      return withFrom(join(v.elem, UNDEF), v.from);
+    }
+    if (v.k === "str") return withFrom(strBound(2, 1), v.from);
+    if (v.k === "obj") return withFrom(Object.values(v.props).reduce((a, b) => join(a, b), v.closed ? UNDEF : ANY("an indexed field")), v.from);
+    return withFrom(ANY("an indexed value"), v.from);
+  }
+
+  private member(e: A.MemberExpression, env: Env, ctx: Ctx): AV {
+    const obj = this.expr(e.object, env, ctx);
+    if (e.computed) {
+      const k = this.expr(e.property, env, ctx);
+      if (k.k === "str" && k.v !== undefined) return this.prop(obj, k.v, e.property.span, e.optional);
+      return this.index(obj, k.k === "num" ? k.v : undefined);
+    }
+    return this.prop(obj, (e.property as A.Identifier).name, e.property.span, e.optional);
+  }
+
+  private newExpr(e: A.NewExpression, env: Env, ctx: Ctx): AV {
+    const args = e.arguments.map((a) => this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx));
+    if (e.callee.type === "Identifier" && (e.callee.name === "Set" || e.callee.name === "Map")) {
+      const src = args[0];
+      return { k: "obj", props: { size: { k: "num", max: src?.k === "arr" ? src.max : Infinity } }, closed: false, ...(src?.k === "arr" ? { schemaOf: undefined } : {}) };
+    }
+    if (e.callee.type === "Identifier" && e.callee.name === "Error") return { k: "obj", props: { message: args[0] ?? str("") }, closed: false };
+    return ANY(`\`new ${this.text(e.callee)}\``);
+  }
+
+  // ------------------------------------------------------------------ calls
+
+  private call(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const callee = e.callee;
+    if (callee.type === "Identifier" && !env.lookup(callee.name)) {
+      switch (callee.name) {
+        case "agent":
+          return this.agentCall(e, env, ctx);
+        case "parallel":
+          return this.parallelCall(e, env, ctx);
+        case "pipeline":
+          return this.pipelineCall(e, env, ctx);
+        case "gate":
+          return this.gateCall(e, env, ctx);
+        case "retry":
+          return this.retryCall(e, env, ctx);
+        case "workflow":
+          return this.workflowCall(e, env, ctx);
+        case "phase": {
+          const t = this.expr(e.arguments[0] as A.Expression, env, ctx);
+          ctx.phase = t.k === "str" && t.v !== undefined ? t.v : ctx.phase;
+          return UNDEF;
+        }
+        case "log":
+          e.arguments.forEach((a) => this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx));
+          return UNDEF;
+        case "String":
+          return this.stringOf(this.expr(e.arguments[0] as A.Expression, env, ctx));
+        case "Number":
+        case "parseInt":
+        case "parseFloat":
+          e.arguments.forEach((a) => this.expr(a as A.Expression, env, ctx));
+          return num();
+        case "Boolean":
+          return BOOL;
+      }
+    }
+    // Methods and builtins: `x.map(…)`, `JSON.stringify(…)`, `Object.keys(…)`.
+    if (callee.type === "MemberExpression" && !callee.computed) {
+      const path = memberPath(callee);
+      const name = (callee.property as A.Identifier).name;
+      if (path && /^(JSON|Math|Object|Array|Number|Promise|console)\./.test(path) && !env.lookup(path.split(".")[0]!)) return this.builtin(path, e, env, ctx);
+      const recv = this.expr(callee.object, env, ctx);
+      return this.method(recv, name, e, env, ctx);
+    }
+    const fn = this.expr(callee, env, ctx);
+    const args = e.arguments.map((a) => (a.type === "SpreadElement" ? this.expr(a.argument, env, ctx) : this.expr(a, env, ctx)));
+    if (fn.k === "fn") {
+      const siteKey = this.sites.rel.get(e);
+      const prefix = fn.helper && siteKey !== undefined ? joinId(ctx.prefix, siteKey) : fn.prefix;
+      return this.invoke(fn, args, ctx, prefix);
+    }
+    return withFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args));
+  }
+
+  /** Runs a closure's body with bound parameters; helpers are expanded with recursion detection. */
+  invoke(fn: Extract<AV, { k: "fn" }>, args: AV[], ctx: Ctx, prefix: string): AV {
+    if (fn.helper && ctx.calls.includes(fn.helper)) return ANY("a recursive call"); // WF3001 is reported by call-cycles
+    if (ctx.calls.length > 32) return ANY("helpers nested too deeply");
+    const env = new Env(fn.env);
+    fn.node.params.forEach((p, i) => this.bind(p, args[i] ?? UNDEF, env, "param", ctx));
+    const inner: Ctx = { ...ctx, prefix, calls: fn.helper ? [...ctx.calls, fn.helper] : ctx.calls, returns: [] };
+    let result: AV;
+    if (fn.node.body.type === "BlockStatement") {
+      this.block(fn.node.body.body, env, inner);
+      result = inner.returns.length ? inner.returns.reduce((a, b) => join(a, b)) : UNDEF;
+    } else result = this.expr(fn.node.body, env, inner);
+    ctx.phase = inner.phase;
+    return fn.node.async ? { k: "promise", value: this.await(result), ...(result.from ? { from: result.from } : {}) } : result;
+  }
+
+  private stringOf(v: AV): AV {
+    const b = textBound(this.await(v));
+    return withFrom({ k: "str", chars: b.chars, tokens: b.tokens }, v.from);
+  }
+
+  private opts(e: A.CallExpression, index: number, env: Env, ctx: Ctx, known: string[], what: string): { values: Record<string, AV>; literals: Record<string, unknown>; node?: A.ObjectExpression } {
+    const a = e.arguments[index];
+    const values: Record<string, AV> = {};
+    const literals: Record<string, unknown> = {};
+    if (!a) return { values, literals };
+    if (a.type !== "ObjectExpression") {
+      const v = this.expr(a as A.Expression, env, ctx);
+      if (v.k === "obj") Object.assign(values, v.props);
+      return { values, literals };
+    }
+    for (const p of a.properties) {
+      if (p.type === "SpreadElement") {
+        const v = this.expr(p.argument, env, ctx);
+        if (v.k === "obj") Object.assign(values, v.props);
+        continue;
+      }
+      const key = !p.computed && p.key.type === "Identifier" ? p.key.name : !p.computed && p.key.type === "StringLiteral" ? p.key.value : undefined;
+      if (key === undefined) continue;
+      if (!known.includes(key)) {
+        const hint = didYouMean(key, known);
+        this.once("WF2002", p.key.span, () =>
+          this.r.error("WF2002", p.key.span, `unknown ${what} option \`${key}\``, { help: hint ? `did you mean \`${hint}\`?` : `${what} options are ${known.join(", ")}` }),
+        );
+      }
+      values[key] = this.expr(p.value, env, ctx);
+      const lit = literalValue(p.value, env);
+      if (lit !== undefined) literals[key] = lit;
+    }
+    return { values, literals, node: a };
+  }
+
+  private agentCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const promptNode = e.arguments[0];
+    const promptAv = promptNode && promptNode.type !== "SpreadElement" ? this.await(this.expr(promptNode, env, ctx)) : str("");
+    const { values, literals } = this.opts(e, 1, env, ctx, agentOptionNames, "`agent`");
+    const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "agent");
+    const labelV = values["label"];
+    const label = labelV?.k === "str" && labelV.v !== undefined ? labelV.v : staticLabel(optionNode(e, 1, "label")) ?? id.split("/").pop()!;
+    const phaseV = values["phase"];
+    const phase = phaseV?.k === "str" && phaseV.v !== undefined ? phaseV.v : ctx.phase;
+    const stage = newStage("agent", id, label, ctx.container, e.span, phase);
+
+    // Options, with mistyped values reported.
+    const numOpt = (k: "maxTokens" | "timeoutMs" | "attempts" | "inputTokens", max?: number): number | undefined => {
+      const v = values[k];
+      if (!v) return undefined;
+      if (v.k !== "num" || v.v === undefined || !(v.v > 0) || !Number.isInteger(v.v)) {
+        this.once("WF2003", e.span, () => this.r.error("WF2003", optionNode(e, 1, k)?.span ?? e.span, `\`${k}\` must be a positive whole number known before the run`, { help: `write a literal, e.g. \`${k}: ${AGENT_DEFAULTS[k as "maxTokens"] ?? 1000}\`` }));
+        return undefined;
+      }
+      if (max !== undefined && v.v > max) {
+        this.once("WF2003", e.span, () => this.r.error("WF2003", optionNode(e, 1, k)?.span ?? e.span, `\`${k}\` is at most ${max}`));
+        return max;
+      }
+      return v.v;
+    };
+    const maxTokens = numOpt("maxTokens") ?? this.defaults.maxTokens;
+    const timeoutMs = numOpt("timeoutMs") ?? this.defaults.timeoutMs;
+    const attempts = numOpt("attempts", 10) ?? this.defaults.attempts;
+    const declaredInput = numOpt("inputTokens");
+    const modelV = values["model"];
+    const written = modelV?.k === "str" && modelV.v !== undefined ? modelV.v : modelV ? undefined : this.defaults.model;
+    if (modelV && !(modelV.k === "str" && modelV.v !== undefined)) {
+      this.once("WF2003", e.span, () => this.r.error("WF2003", optionNode(e, 1, "model")?.span ?? e.span, "`model` must be a string known before the run", { help: "write `model: 'haiku'`, `'sonnet'` or `'opus'`" }));
+    }
+    const pricing = this.options.pricing;
+    const priced = written ? resolveModel(pricing, written) : mostExpensive(pricing);
+    if (written && !pricing.prices[priced]) {
+      const hint = didYouMean(written, [...Object.keys(pricing.aliases), ...Object.keys(pricing.prices)]);
+      this.once("WF2003", e.span, () =>
+        this.r.error("WF2003", optionNode(e, 1, "model")?.span ?? e.span, `unknown model \`${written}\``, { help: hint ? `did you mean \`${hint}\`?` : "use an alias (`opus`, `sonnet`, `haiku`) or add the model to `pricing` in wfc.config.json" }),
+      );
+    }
+    const effortV = values["effort"];
+    stage.model = modelV ? written ?? null : this.defaults.model ?? null;
+    stage.pricedModel = priced;
+    stage.effort = effortV?.k === "str" && effortV.v !== undefined ? effortV.v : null;
+    stage.attempts = attempts;
+    stage.timeoutMs = timeoutMs;
+    stage.outTokens = maxTokens;
+
+    // Schema: checked, and the source of the result's shape.
+    let schema: unknown = null;
+    if (values["schema"]) {
+      const lit = literals["schema"] ?? literalFromAv(values["schema"]);
+      if (lit === undefined) {
+        this.once("WF4003", e.span, () => this.r.error("WF4003", optionNode(e, 1, "schema")?.span ?? e.span, "`schema` must be a literal object (or a `const` bound to one)", { help: "declare the schema as a `const` object literal" }));
+      } else {
+        schema = lit;
+        checkSchema(lit, optionNode(e, 1, "schema")?.span ?? e.span, this.r, (code, span, f) => this.once(code, span, f));
+      }
+    }
+    stage.schema = schema;
+    const options: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(literals)) if (k !== "schema" && k !== "label") options[k] = v;
+    stage.options = options;
+
+    // Prompt: static text plus a bound per hole.
+    const prompt = this.promptInfo(promptNode, env, ctx, promptAv);
+    stage.prompt = prompt.info;
+    for (const f of promptAv.from ?? []) stage.reads.add(f);
+    const schemaTokens = schema ? Math.ceil(JSON.stringify(schema).length / CHARS_PER_TOKEN) : 0;
+    let inTokens = prompt.tokens + schemaTokens + REQUEST_OVERHEAD_TOKENS;
+    let why = `${prompt.info.staticChars} static characters at ${CHARS_PER_TOKEN} per token, ${prompt.info.holes.length} interpolated value(s), ${schemaTokens} for the schema, ${REQUEST_OVERHEAD_TOKENS} for the request framing`;
+    if (declaredInput !== undefined) {
+      inTokens = declaredInput;
+      why = `declared with \`inputTokens: ${declaredInput}\``;
+    } else if (!Number.isFinite(inTokens)) {
+      const hole = prompt.info.holes.find((h) => !Number.isFinite(h.maxChars));
+      this.once("WF3105", promptNode?.span ?? e.span, () =>
+        this.r.error("WF3105", hole ? holeSpan(promptNode, hole) ?? e.span : e.span, `the prompt's size has no bound: \`${hole?.expression ?? "?"}\` can be any length`, {
+          label: "size unknown",
+          notes: [hole?.because ?? "an interpolated value has no bound"],
+          help: "bound it: `maxLength` in its schema, `.slice(0, N)`, or declare the prompt size with `inputTokens: N`",
+        }),
+      );
+      inTokens = REQUEST_OVERHEAD_TOKENS + schemaTokens + Math.ceil(prompt.info.staticChars / CHARS_PER_TOKEN);
+      why += " (unbounded values counted as 0: the bound is not sound until they are bounded)";
+    }
+    stage.inTokens = inTokens;
+    stage.derivations.push(
+      { quantity: "inputTokens", value: inTokens, because: why },
+      { quantity: "outputTokens", value: maxTokens, because: values["maxTokens"] ? "`maxTokens` as written" : `the default maxTokens (${maxTokens})` },
+      { quantity: "attempts", value: attempts, because: values["attempts"] ? "`attempts` as written" : `the default (${attempts}): schema-invalid or transiently failed answers are re-asked` },
+      { quantity: "latencyMs", value: timeoutMs * attempts, because: `timeout ${timeoutMs} ms per attempt × ${attempts} attempts` },
+      { quantity: "model", value: 0, because: written ? `\`${written}\` priced as ${priced}` : `inherits the session model: priced as ${priced}, the most expensive known model` },
+    );
+
+    const value = schema ? fromSchema(schema, maxTokens, `the output of \`${label}\``, [id]) : strBound(maxTokens * MAX_CHARS_PER_TOKEN, maxTokens, `the text output of \`${label}\` (at most ${maxTokens} tokens)`, [id]);
+    return { k: "promise", value: join(value, NULL), stage, from: [id] };
+  }
+
+  private promptInfo(node: A.Expression | A.SpreadElement | undefined, env: Env, ctx: Ctx, av: AV): { info: { template: string; staticChars: number; holes: PromptHole[] }; tokens: number } {
+    if (!node || node.type === "SpreadElement") return { info: { template: "", staticChars: 0, holes: [] }, tokens: 0 };
+    const holes: PromptHole[] = [];
+    let staticChars = 0;
+    let template = "";
+    const parts = flattenConcat(node);
+    for (const part of parts) {
+      if (part.type === "StringLiteral") {
+        staticChars += part.value.length;
+        template += part.value;
+      } else if (part.type === "TemplateLiteral") {
+        part.quasis.forEach((q, i) => {
+          staticChars += q.cooked.length;
+          template += q.cooked;
+          const x = part.expressions[i];
+          if (x) {
+            const v = this.await(this.exprQuiet(x, env, ctx));
+            const b = textBound(v);
+            const exprText = textOf(this.source, x);
+            holes.push({ expression: exprText, maxChars: b.chars, because: b.why });
+            template += "${" + exprText + "}";
+          }
+        });
+      } else {
+        const v = this.await(this.exprQuiet(part, env, ctx));
+        const b = textBound(v);
+        const exprText = textOf(this.source, part);
+        holes.push({ expression: exprText, maxChars: b.chars, because: b.why });
+        template += "${" + exprText + "}";
+      }
+    }
+    void av;
+    const holeTokens = holes.reduce((s, h) => s + (Number.isFinite(h.maxChars) ? boundTokens(h, av) : Infinity), 0);
+    return { info: { template, staticChars, holes }, tokens: Math.ceil(staticChars / CHARS_PER_TOKEN) + holeTokens };
+  }
+
+  /** Re-evaluates a prompt part for its bound without re-recording agent stages it contains. */
+  private exprQuiet(e: A.Expression, env: Env, ctx: Ctx): AV {
+    const scratch = newStage("serial", "scratch", "scratch", null, e.span, null);
+    return this.expr(e, env, { ...ctx, container: scratch });
+  }
+
+  private thunksOf(v: AV, callSpan: A.Span, what: string): { width: number; why: string; fns: Extract<AV, { k: "fn" }>[]; hetero: boolean } | undefined {
+    if (v.k !== "arr") {
+      this.once("WF2004", callSpan, () => this.r.error("WF2004", callSpan, `\`${what}\` takes an array of thunks`, { help: "write `parallel(items.map((x) => () => agent(…)))`" }));
+      return undefined;
+    }
+    const elems = v.items ?? [v.elem];
+    const fns = elems.filter((x): x is Extract<AV, { k: "fn" }> => x.k === "fn");
+    if (fns.length === 0 && (v.max > 0 || elems.length > 0)) {
+      const promises = elems.some((x) => x.k === "promise");
+      this.once("WF2004", callSpan, () =>
+        this.r.error("WF2004", callSpan, promises ? `\`${what}\` takes thunks, but these are already-started promises` : `\`${what}\` takes an array of thunks`, {
+          help: "wrap each call in a thunk: `() => agent(…)`, so the runtime can schedule it",
+        }),
+      );
+      return undefined;
+    }
+    return { width: v.max, why: v.why, fns, hetero: !!v.items && v.items.length > 1 };
+  }
+
+  private checkWidth(width: number, why: string, node: A.Node & { span: A.Span }, what: string): number {
+    if (width === Infinity) {
+      this.once("WF3101", node.span, () =>
+        this.r.error("WF3101", node.span, `${what} over \`${this.text(node)}\` has no bound`, {
+          label: "length unknown",
+          notes: [why],
+          help: "add `maxItems` to the schema it comes from, or take `.slice(0, N)` (and `log` what was dropped)",
+        }),
+      );
+      return 1;
+    }
+    if (width > MAX_PARALLEL_ITEMS) {
+      this.once("WF3102", node.span, () => this.r.error("WF3102", node.span, `${what} can have ${width} items; one fan-out takes at most ${MAX_PARALLEL_ITEMS}`, { help: "split the work into batches" }));
+    }
+    if (width > this.fanOutCap) {
+      this.once("WF3204", node.span, () =>
+        this.r.error("WF3204", node.span, `${what} can have ${width} items, above the effort tier's cap of ${this.fanOutCap}`, { notes: [why], help: `slice it to ${this.fanOutCap} items, or raise \`meta.effort\`` }),
+      );
+      return this.fanOutCap;
+    }
+    return width;
+  }
+
+  private parallelCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const argNode = e.arguments[0];
+    const arr = argNode && argNode.type !== "SpreadElement" ? this.expr(argNode, env, ctx) : ANY("no argument");
+    const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "parallel");
+    const stage = newStage("parallel", id, id.split("/").pop()!, ctx.container, e.span, ctx.phase);
+    const t = this.thunksOf(arr, argNode?.span ?? e.span, "parallel");
+    if (!t) return { k: "promise", value: { k: "arr", max: Infinity, elem: ANY("parallel's results"), why: "invalid parallel" } };
+    const width = this.checkWidth(t.width, t.why, argNode ?? e, "`parallel`");
+    stage.width = width;
+    stage.derivations.push({ quantity: "width", value: width, because: t.why });
+    const results: AV[] = [];
+    if (t.hetero) {
+      // A literal list of different thunks: each is its own child, counted once.
+      t.fns.forEach((fn, i) => {
+        const child = newStage("serial", `${id}/${i}`, `thunk ${i + 1}`, stage, fn.node.span, ctx.phase);
+        results.push(this.await(this.invoke(fn, [], { ...ctx, container: child }, fn.prefix)));
+      });
+      stage.label = `${stage.label}`;
+      (stage as Stage & { hetero?: boolean }).hetero = true;
+    } else {
+      const child = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
+      for (const fn of t.fns) results.push(this.await(this.invoke(fn, [], { ...ctx, container: child }, fn.prefix)));
+    }
+    const elem = join(results.length ? results.reduce((a, b) => join(a, b)) : UNDEF, NULL);
+    const items = t.hetero ? results.map((x) => join(x, NULL)) : undefined;
+    return { k: "promise", value: { k: "arr", max: width, elem, why: `the results of \`parallel\` (${t.why})`, ...(items ? { items } : {}), ...(elem.from ? { from: elem.from } : {}) } };
+  }
+
+  private pipelineCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const [itemsNode, ...stageNodes] = e.arguments;
+    const items = itemsNode && itemsNode.type !== "SpreadElement" ? this.await(this.expr(itemsNode, env, ctx)) : ANY("no items");
+    const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "pipeline");
+    const stage = newStage("pipeline", id, id.split("/").pop()!, ctx.container, e.span, ctx.phase);
+    const rawWidth = items.k === "arr" ? items.max : Infinity;
+    const why = items.k === "arr" ? items.why : `\`${itemsNode ? this.text(itemsNode) : "?"}\` is not a bounded array`;
+    const width = this.checkWidth(rawWidth, why, itemsNode ?? e, "`pipeline`");
+    stage.width = width;
+    stage.derivations.push({ quantity: "width", value: width, because: why });
+    const child = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
+    const elem = items.k === "arr" ? withFrom(items.elem, items.from) : ANY("an item");
+    let prev: AV = elem;
+    stageNodes.forEach((sn) => {
+      if (sn.type === "SpreadElement") return;
+      const fn = this.expr(sn, env, ctx);
+      if (fn.k !== "fn") {
+        this.once("WF2004", sn.span, () => this.r.error("WF2004", sn.span, "each `pipeline` stage must be a function `(prev, item, index) => …`"));
+        return;
+      }
+      const prefix = fn.helper ? joinId(id, `call:${fn.helper}`) : fn.prefix;
+      prev = join(this.await(this.invoke(fn, [prev, elem, { k: "num", max: width }], { ...ctx, container: child }, prefix)), NULL);
+    });
+    return { k: "promise", value: { k: "arr", max: width, elem: prev, why: `the results of \`pipeline\` (${why})`, ...(prev.from ? { from: prev.from } : {}) } };
+  }
+
+  private gateCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const [valueNode, checkNode] = e.arguments;
+    const { values, literals } = this.opts(e, 2, env, ctx, gateOptionNames, "`gate`");
+    const onFail = literals["onFail"];
+    if (onFail !== "drop" && onFail !== "abort" && onFail !== "retry") {
+      this.once("WF2003", e.span, () =>
+        this.r.error("WF2003", optionNode(e, 2, "onFail")?.span ?? e.span, "`gate` needs a static `onFail`: `'drop'`, `'abort'` or `'retry'`", { help: "e.g. `gate(x, check, { onFail: 'drop' })`" }),
+      );
+    }
+    const policy = onFail === "abort" || onFail === "retry" ? onFail : "drop";
+    const each = literals["each"] === true;
+    let attempts = 1;
+    if (policy === "retry") {
+      const a = values["attempts"];
+      if (!a || a.k !== "num" || a.v === undefined || a.v < 1) {
+        this.once("WF3104", e.span, () => this.r.error("WF3104", e.span, "`gate` with `onFail: 'retry'` needs a static `attempts`", { help: "add `attempts: 3` (at most 10)" }));
+      } else attempts = Math.min(a.v, 10);
+    }
+    const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "gate");
+    const stage = newStage("gate", id, staticLabel(optionNode(e, 2, "label")) ?? id.split("/").pop()!, ctx.container, e.span, ctx.phase);
+    const checkFn = checkNode && checkNode.type !== "SpreadElement" ? this.expr(checkNode, env, ctx) : ANY("no check");
+    const checkUsesAgents = (): boolean => stage.children.some(hasAgents);
+    let value = valueNode && valueNode.type !== "SpreadElement" ? this.expr(valueNode, env, ctx) : UNDEF;
+    let result: AV;
+    if (policy === "retry") {
+      stage.attempts = attempts;
+      stage.derivations.push({ quantity: "attempts", value: attempts, because: "`attempts` as written" });
+      const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
+      if (value.k === "fn") value = this.await(this.invoke(value, [], { ...ctx, container: body }, value.prefix));
+      else this.once("WF2003", e.span, () => this.r.error("WF2003", valueNode?.span ?? e.span, "with `onFail: 'retry'` the gate's value must be a thunk `() => …` that produces it again"));
+      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, checkFn.helper ? joinId(id, `call:${checkFn.helper}`) : checkFn.prefix);
+      result = join(value, NULL);
+    } else if (each) {
+      value = this.await(value);
+      const rawWidth = value.k === "arr" ? value.max : Infinity;
+      const why = value.k === "arr" ? value.why : "the gated value is not a bounded array";
+      const body = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
+      const elem = value.k === "arr" ? withFrom(value.elem, value.from) : ANY("an item");
+      if (checkFn.k === "fn") this.invoke(checkFn, [elem, { k: "num", max: rawWidth }], { ...ctx, container: body }, checkFn.helper ? joinId(id, `call:${checkFn.helper}`) : checkFn.prefix);
+      // A predicate gate starts no agents: only agent checks are a fan-out the caps apply to.
+      const width = hasAgents(body) ? this.checkWidth(rawWidth, why, valueNode ?? e, "`gate` with `each`") : Number.isFinite(rawWidth) ? rawWidth : 1;
+      stage.width = width;
+      stage.derivations.push({ quantity: "width", value: width, because: why });
+      result = value.k === "arr" ? { ...value, why: `the items that passed \`${stage.label}\` (${value.why})` } : value;
+    } else {
+      value = this.await(value);
+      const body = newStage("serial", `${id}/check`, "check", stage, e.span, ctx.phase);
+      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, checkFn.helper ? joinId(id, `call:${checkFn.helper}`) : checkFn.prefix);
+      result = policy === "drop" ? join(value, NULL) : value;
+    }
+    if (checkFn.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", checkNode?.span ?? e.span, "`gate` needs a check function `(value) => boolean`"));
+    stage.gate = { check: checkUsesAgents() ? "agent" : "predicate", onFail: policy, attempts: policy === "retry" ? attempts : 1 };
+    // A gated value is verified: its provenance is the gate, which lints use to see verification.
+    return { k: "promise", value: withFrom({ ...result, from: [id] } as AV, undefined), stage, from: [id] };
+  }
+
+  private retryCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const thunk = e.arguments[0] && e.arguments[0].type !== "SpreadElement" ? this.expr(e.arguments[0], env, ctx) : ANY("no thunk");
+    const { values } = this.opts(e, 1, env, ctx, retryOptionNames, "`retry`");
+    const a = values["attempts"];
+    let attempts = 1;
+    if (!a || a.k !== "num" || a.v === undefined || a.v < 1) {
+      this.once("WF3104", e.span, () => this.r.error("WF3104", e.span, "`retry` needs a static `attempts`", { help: "write `retry(() => …, { attempts: 3 })` (at most 10)" }));
+    } else if (a.v > 10) {
+      this.once("WF3104", e.span, () => this.r.error("WF3104", e.span, "`retry` allows at most 10 attempts"));
+      attempts = 10;
+    } else attempts = a.v;
+    const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "retry");
+    const stage = newStage("retry", id, id.split("/").pop()!, ctx.container, e.span, ctx.phase);
+    stage.attempts = attempts;
+    stage.derivations.push({ quantity: "attempts", value: attempts, because: "`attempts` as written" });
+    const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
+    const v = thunk.k === "fn" ? this.await(this.invoke(thunk, [], { ...ctx, container: body }, thunk.helper ? joinId(id, `call:${thunk.helper}`) : thunk.prefix)) : ANY("not a thunk");
+    if (thunk.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", e.arguments[0]?.span ?? e.span, "`retry` takes a thunk `() => …`"));
+    return { k: "promise", value: join(v, NULL), stage, ...(v.from ? { from: v.from } : {}) };
+  }
+
+  private workflowCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const nameNode = e.arguments[0];
+    const nameV = nameNode && nameNode.type !== "SpreadElement" ? this.expr(nameNode, env, ctx) : UNDEF;
+    if (e.arguments[1] && e.arguments[1].type !== "SpreadElement") this.expr(e.arguments[1], env, ctx);
+    const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "workflow");
+    const stage = newStage("workflow", id, id.split("/").pop()!, ctx.container, e.span, ctx.phase);
+    if (nameV.k !== "str" || nameV.v === undefined) {
+      this.once("WF2003", e.span, () => this.r.error("WF2003", nameNode?.span ?? e.span, "`workflow` needs the plan's name as a string literal"));
+      return { k: "promise", value: ANY("a nested workflow's answer"), stage };
+    }
+    stage.workflow = nameV.v;
+    if ((this.options.depth ?? 0) >= 1) {
+      this.once("WF3002", e.span, () => this.r.error("WF3002", e.span, `\`workflow('${nameV.v}')\` nests a second level; workflows nest one level at most`, { help: "call it from the top-level plan instead" }));
+    }
+    const loaded = this.options.loadWorkflow?.(nameV.v);
+    if (!loaded) {
+      this.once("WF3003", e.span, () => this.r.error("WF3003", nameNode!.span, `no plan named \`${nameV.v}\` (looked for \`${nameV.v}.wf.js\` beside this plan)`, { help: "check the name, or add the plan file" }));
+    } else if (loaded.error) {
+      this.once("WF3003", e.span, () => this.r.error(loaded.error!.startsWith("cycle") ? "WF3001" : "WF3003", nameNode!.span, loaded.error!));
+    } else {
+      stage.nested = loaded.bounds;
+      stage.derivations.push({ quantity: "agents", value: loaded.bounds.agents, because: `the worst case of \`${nameV.v}.wf.js\`` });
+    }
+    return { k: "promise", value: withFrom(ANY(`the answer of workflow \`${nameV.v}\``), [id]), stage, from: [id] };
+  }
+
+  // ------------------------------------------------------------------ builtins and methods
+
+  private builtin(path: string, e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const args = e.arguments.map((a) => this.await(this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx)));
+    const a0 = args[0] ?? UNDEF;
+    switch (path) {
+      case "JSON.stringify": {
+        const b = textBound(a0, true);
+        const pretty = args[2] !== undefined ? 2 : 1;
+        return withFrom({ k: "str", chars: b.chars * pretty, tokens: b.tokens * pretty, why: `JSON of ${b.why}` }, a0.from);
+      }
+      case "JSON.parse":
+        return withFrom(ANY("parsed JSON"), a0.from);
+      case "Object.keys":
+        return withFrom({ k: "arr", max: a0.k === "obj" && a0.closed ? Object.keys(a0.props).length : Infinity, elem: strBound(200, 70), why: a0.k === "obj" && a0.closed ? "the keys of a known object" : "the keys of an object with unknown fields" }, a0.from);
+      case "Object.values":
+      case "Object.entries": {
+        const vals = a0.k === "obj" ? Object.values(a0.props) : [];
+        const elem = vals.length ? vals.reduce((a, b) => join(a, b)) : ANY("a field");
+        const max = a0.k === "obj" && a0.closed ? vals.length : Infinity;
+        return withFrom({ k: "arr", max, elem: path === "Object.entries" ? { k: "arr", max: 2, elem: join(strBound(200, 70), elem), why: "an entry" } : elem, why: max === Infinity ? "the fields of an object with unknown fields" : "the fields of a known object" }, a0.from);
+      }
+      case "Object.fromEntries":
+      case "Object.assign":
+        return withFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
+      case "Array.isArray":
+      case "Number.isFinite":
+      case "Number.isInteger":
+        return BOOL;
+      case "Array.from":
+        return a0.k === "arr" ? a0 : a0.k === "obj" && a0.props["length"]?.k === "num" ? { k: "arr", max: a0.props["length"].max, elem: num(), why: "`Array.from({ length })`" } : withFrom({ k: "arr", max: Infinity, elem: ANY("an element"), why: "`Array.from` of an unbounded value" }, a0.from);
+      case "Math.min": {
+        const ms = args.map((a) => (a.k === "num" ? a.max : Infinity));
+        const vs = args.map((a) => (a.k === "num" ? a.v : undefined));
+        return vs.every((v) => v !== undefined) ? num(Math.min(...(vs as number[]))) : { k: "num", max: Math.min(...ms) };
+      }
+      case "Math.max": {
+        const vs = args.map((a) => (a.k === "num" ? a.v : undefined));
+        return vs.every((v) => v !== undefined) ? num(Math.max(...(vs as number[]))) : { k: "num", max: Math.max(...args.map((a) => (a.k === "num" ? a.max : Infinity))) };
+      }
+      case "Math.ceil":
+      case "Math.floor":
+      case "Math.round":
+      case "Math.abs": {
+        if (a0.k === "num" && a0.v !== undefined) return num((Math as unknown as Record<string, (x: number) => number>)[path.slice(5)]!(a0.v));
+        return a0.k === "num" ? { k: "num", max: Math.ceil(a0.max) } : num();
+      }
+      case "Promise.all":
+        // Promise.all over started promises: they already run concurrently; mark the container.
+        ctx.container.concurrent = true;
+        if (a0.k === "arr") return { k: "promise", value: { ...a0, elem: this.await(a0.elem), ...(a0.items ? { items: a0.items.map((x) => this.await(x)) } : {}) } };
+        return { k: "promise", value: ANY("Promise.all of an unknown value") };
+      default:
+        if (path.startsWith("console.")) return UNDEF;
+        if (path.startsWith("Math.")) return num();
+        return withFrom(ANY(`\`${path}()\``), fromOf(...args));
+    }
+  }
+
+  private method(recv: AV, name: string, e: A.CallExpression, env: Env, ctx: Ctx): AV {
+    const argNodes = e.arguments;
+    const argAv = (i: number): AV => {
+      const a = argNodes[i];
+      return a ? this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx) : UNDEF;
+    };
+    if (recv.k === "promise") {
+      if (name === "then" || name === "catch" || name === "finally") {
+        const cb = argAv(0);
+        if (name === "then" && cb.k === "fn") {
+          const out = this.invoke(cb, [recv.value], ctx, cb.helper ? joinId(ctx.prefix, `call:${cb.helper}`) : cb.prefix);
+          return { k: "promise", value: this.await(out), ...(out.from ? { from: out.from } : {}) };
+        }
+        if (cb.k === "fn") this.invoke(cb, [{ k: "obj", props: { message: strBound(2000, 700) }, closed: false }], ctx, cb.prefix);
+        return recv;
+      }
+      return ANY("a method of a promise");
+    }
+    if (recv.k === "arr") return this.arrayMethod(recv, name, e, argAv, ctx);
+    if (recv.k === "str") {
+      const args = argNodes.map((_, i) => argAv(i));
+      switch (name) {
+        case "slice":
+        case "substring":
+        case "substr": {
+          const a = args[0];
+          const b = args[1];
+          if (a?.k === "num" && a.v !== undefined && b?.k === "num" && b.v !== undefined) {
+            const n = Math.max(0, b.v - Math.max(0, a.v));
+            return withFrom({ k: "str", chars: Math.min(recv.chars, n), tokens: Math.min(recv.tokens, Math.ceil(n / 1) ), why: `\`.slice(${a.v}, ${b.v})\`` }, recv.from);
+          }
+          return recv;
+        }
+        case "split":
+          return withFrom({ k: "arr", max: Infinity, elem: { ...recv, v: undefined } as AV, why: "`.split()` has no bound: take `.slice(0, N)`" }, recv.from);
+        case "trim":
+        case "toLowerCase":
+        case "toUpperCase":
+        case "trimStart":
+        case "trimEnd":
+        case "normalize":
+          return { ...recv, v: undefined } as AV;
+        case "replace":
+        case "replaceAll":
+          return withFrom({ k: "str", chars: Infinity, tokens: Infinity, why: "`.replace` can grow a string" }, recv.from);
+        case "padStart":
+        case "padEnd": {
+          const n = args[0]?.k === "num" ? args[0].max : Infinity;
+          return withFrom({ k: "str", chars: Math.max(recv.chars, n), tokens: recv.tokens + Math.ceil(n / CHARS_PER_TOKEN) }, recv.from);
+        }
+        case "repeat": {
+          const n = args[0]?.k === "num" ? args[0].max : Infinity;
+          return withFrom({ k: "str", chars: recv.chars * n, tokens: recv.tokens * n }, recv.from);
+        }
+        case "includes":
+        case "startsWith":
+        case "endsWith":
+          return BOOL;
+        case "indexOf":
+        case "charCodeAt":
+        case "localeCompare":
+          return num();
+        case "match":
+          return withFrom({ k: "arr", max: Infinity, elem: recv, why: "`.match()` results" }, recv.from);
+        case "concat":
+          return args.reduce<AV>((acc, a) => {
+            const b = textBound(a);
+            return acc.k === "str" ? { k: "str", chars: acc.chars + b.chars, tokens: acc.tokens + b.tokens } : acc;
+          }, recv);
+        default:
+          return withFrom(strBound(recv.chars, recv.tokens), recv.from);
+      }
+    }
+    if (recv.k === "obj" && (name === "has" || name === "add" || name === "get" || name === "set" || name === "delete")) {
+      argNodes.forEach((_, i) => argAv(i));
+      return name === "has" ? BOOL : name === "get" ? ANY("a Map value") : recv;
+    }
+    argNodes.forEach((_, i) => argAv(i));
+    if (recv.k === "num" && (name === "toFixed" || name === "toString")) return strBound(24, 8);
+    return withFrom(ANY(`\`.${name}()\``), recv.from);
+  }
+
+  private arrayMethod(arr: Extract<AV, { k: "arr" }>, name: string, e: A.CallExpression, argAv: (i: number) => AV, ctx: Ctx): AV {
+    const from = arr.from;
+    const elem = withFrom(arr.elem, from);
+    const callback = (): { fn: Extract<AV, { k: "fn" }> | undefined } => {
+      const cb = argAv(0);
+      return { fn: cb.k === "fn" ? cb : undefined };
+    };
+    /** Runs a callback over the elements; agent work inside becomes an implicit fan-out. */
+    const runCallback = (fn: Extract<AV, { k: "fn" }>, args: AV[]): AV => {
+      const id = joinId(ctx.prefix, `map@${e.span.start}`);
+      const fan = newStage("parallel", id, `.${name}`, ctx.container, e.span, ctx.phase);
+      const width = arr.max;
+      const child = newStage("serial", `${id}/item`, "item", fan, e.span, ctx.phase);
+      const out = this.invoke(fn, args, { ...ctx, container: child }, fn.helper ? joinId(ctx.prefix, `call:${fn.helper}`) : fn.prefix);
+      if (detachIfEmpty(fan)) return out;
+      // Agent calls made directly in the callback run once per element, concurrently.
+      const w = this.checkWidth(width, arr.why, e.callee.type === "MemberExpression" ? e.callee.object : e, `\`.${name}\``);
+      fan.width = w;
+      fan.id = joinId(ctx.prefix, `${name}@${this.sites.rel.get(e) ?? ""}`.replace(/@$/, "")).replace(`@`, ":");
+      this.rekeyChildren(fan, id);
+      fan.derivations.push({ quantity: "width", value: w, because: arr.why });
+      return out;
+    };
+    switch (name) {
+      case "slice": {
+        const a = argAv(0);
+        const b = argAv(1);
+        const start = a.k === "num" && a.v !== undefined ? a.v : 0;
+        if (b.k === "num" && b.v !== undefined && b.v >= 0) {
+          const n = Math.max(0, b.v - Math.max(0, start));
+          return withFrom({ k: "arr", max: Math.min(arr.max, n), elem: arr.elem, why: arr.max <= n ? arr.why : `\`.slice(${start}, ${b.v})\`` }, from);
+        }
+        return { ...arr, ...(arr.items ? {} : {}) };
+      }
+      case "map":
+      case "flatMap":
+      case "filter":
+      case "forEach":
+      case "some":
+      case "every":
+      case "find":
+      case "findIndex":
+      case "sort":
+      case "reduce": {
+        const { fn } = callback();
+        let out: AV = UNDEF;
+        if (fn) {
+          const args = name === "reduce" ? [argAv(1), elem, { k: "num", max: arr.max } as AV] : name === "sort" ? [elem, elem] : [elem, { k: "num", max: arr.max } as AV];
+          out = runCallback(fn, args);
+        }
+        if (name === "map") {
+          if (arr.items && fn) return withFrom({ k: "arr", max: arr.max, elem: out, why: arr.why, items: arr.items.map(() => out) }, fromOf(out, arr));
+          return withFrom({ k: "arr", max: arr.max, elem: out, why: arr.why }, fromOf(out, arr));
+        }
+        if (name === "flatMap") {
+          const o = this.await(out);
+          if (o.k === "arr") return withFrom({ k: "arr", max: arr.max * o.max, elem: o.elem, why: `${arr.why}, each giving at most ${o.max} (${o.why})` }, fromOf(o, arr));
+          return withFrom({ k: "arr", max: arr.max, elem: o, why: arr.why }, fromOf(o, arr));
+        }
+        if (name === "filter" || name === "sort") return { ...arr, items: undefined } as AV;
+        if (name === "find") return join(elem, UNDEF);
+        if (name === "some" || name === "every") return BOOL;
+        if (name === "findIndex") return num();
+        if (name === "reduce") return withFrom(join(argAv(1), this.await(out)), fromOf(out, arr));
+        return UNDEF;
+      }
+      case "join": {
+        const sep = argAv(0);
+        const sepLen = sep.k === "str" ? sep.chars : 1;
+        const b = textBound(arr.elem);
+        if (arr.max === Infinity) return withFrom({ k: "str", chars: Infinity, tokens: Infinity, why: `\`.join\` of ${arr.why}` }, from);
+        if (arr.max === 0) return withFrom(str(""), from);
+        return withFrom({ k: "str", chars: arr.max * (b.chars + sepLen), tokens: arr.max * (b.tokens + 1), why: `${arr.max} items (${arr.why}) of ${b.why}` }, from);
+      }
+      case "concat": {
+        let max = arr.max;
+        let el = arr.elem;
+        for (let i = 0; i < e.arguments.length; i++) {
+          const a = this.await(argAv(i));
+          if (a.k === "arr") {
+            max += a.max;
+            el = join(el, a.elem);
+          } else {
+            max += 1;
+            el = join(el, a);
+          }
+        }
+        return withFrom({ k: "arr", max, elem: el, why: `${arr.why} plus concatenated items` }, from);
+      }
+      case "push":
+      case "unshift": {
+        // Mutates the array in place: its bound grows by the pushed items.
+        const pushed = e.arguments.map((_, i) => this.await(argAv(i)));
+        arr.max += pushed.length;
+        for (const p of pushed) arr.elem = join(arr.elem, p);
+        arr.why = `${arr.why}, plus pushed items`;
+        delete arr.items;
+        const f = fromOf(arr, ...pushed);
+        if (f) arr.from = f;
+        return { k: "num", max: arr.max };
+      }
+      case "flat":
+        return arr.elem.k === "arr" ? withFrom({ k: "arr", max: arr.max * arr.elem.max, elem: arr.elem.elem, why: `${arr.why}, flattened` }, from) : arr;
+      case "pop":
+      case "shift":
+      case "at":
+        return join(elem, UNDEF);
+      case "includes":
+        argAv(0);
+        return BOOL;
+      case "indexOf":
+        return num();
+      case "reverse":
+        return arr;
+      case "entries":
+        return { k: "arr", max: arr.max, elem: { k: "arr", max: 2, elem: join(num(), arr.elem), why: "an entry" }, why: arr.why };
+      case "toString":
+        return this.stringOf(arr);
+      default:
+        return withFrom(ANY(`\`.${name}()\` of an array`), from);
+    }
+  }
+
+  private rekeyChildren(fan: Stage, oldId: string): void {
+    const fix = (s: Stage): void => {
+      if (s !== fan && s.id.startsWith(oldId)) s.id = fan.id + s.id.slice(oldId.length);
+      s.children.forEach(fix);
+    };
+    fix(fan);
+  }
+}
+
+// ------------------------------------------------------------------ helpers
+
+function isStep(u: A.Expression, counter: string): number | undefined {
+  if (u.type === "UpdateExpression" && u.operator === "++" && u.argument.type === "Identifier" && u.argument.name === counter) return 1;
+  if (u.type === "AssignmentExpression" && u.left.type === "Identifier" && u.left.name === counter && u.operator === "+=" && u.right.type === "NumericLiteral" && u.right.value > 0) return u.right.value;
+  return undefined;
+}
+
+function snapshot(env: Env): Map<string, AV> {
+  const m = new Map<string, AV>();
+  for (const [k, b] of env.mutable()) m.set(k, cloneAv(b.av));
+  return m;
+}
+
+function restore(env: Env, snap: Map<string, AV>): void {
+  for (const [k, v] of snap) env.assign(k, cloneAv(v));
+}
+
+function cloneAv(v: AV): AV {
+  if (v.k === "arr") return { ...v, ...(v.items ? { items: [...v.items] } : {}) };
+  if (v.k === "obj") return { ...v, props: { ...v.props } };
+  return v;
+}
+
+/** What one interpretation of a loop body added to an accumulator, times the iteration bound. */
+function scaleGrowth(old: AV, now: AV, n: number): AV {
+  if (old.k === "arr" && now.k === "arr") {
+    const delta = now.max - old.max;
+    if (delta <= 0) return now;
+    return { ...now, max: old.max + delta * n, why: `${old.why}, plus at most ${delta} per iteration × ${n} iterations`, items: undefined } as AV;
+  }
+  if (old.k === "str" && now.k === "str") {
+    const dc = now.chars - old.chars;
+    const dt = now.tokens - old.tokens;
+    if (dc <= 0) return now;
+    return { k: "str", chars: old.chars + dc * n, tokens: old.tokens + dt * n, why: `grows by at most ${dc} characters per iteration × ${n}`, ...(now.from ? { from: now.from } : {}) };
+  }
+  if (old.k === "num" && now.k === "num") {
+    const d = now.max - old.max;
+    if (d <= 0) return now;
+    return { k: "num", max: old.max + d * n };
+  }
+  return now;
+}
+
+function flattenConcat(e: A.Expression): A.Expression[] {
+  if (e.type === "BinaryExpression" && e.operator === "+") return [...flattenConcat(e.left), ...flattenConcat(e.right)];
+  return [e];
+}
+
+function boundTokens(h: PromptHole, av: AV): number {
+  void av;
+  return Math.ceil(h.maxChars / CHARS_PER_TOKEN);
+}
+
+function holeSpan(node: A.Expression | A.SpreadElement | undefined, hole: PromptHole): A.Span | undefined {
+  if (!node || node.type !== "TemplateLiteral") return node?.span;
+  return node.span;
+  void hole;
+}
+
+function optionNode(e: A.CallExpression, index: number, key: string): A.Expression | undefined {
+  const o = e.arguments[index];
+  if (!o || o.type !== "ObjectExpression") return undefined;
+  for (const p of o.properties) if (p.type === "Property" && !p.computed && ((p.key.type === "Identifier" && p.key.name === key) || (p.key.type === "StringLiteral" && p.key.value === key))) return p.value;
+  return undefined;
+}
+
+/** A literal JSON value for an option, following `const` bindings to literals. */
+function literalValue(e: A.Expression, env: Env): unknown {
+  void env;
+  switch (e.type) {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+      return e.value;
+    case "NullLiteral":
+      return null;
+    case "TemplateLiteral":
+      return e.expressions.length === 0 ? e.quasis[0]!.cooked : undefined;
+    case "UnaryExpression":
+      return e.operator === "-" && e.argument.type === "NumericLiteral" ? -e.argument.value : undefined;
+    case "ArrayExpression": {
+      const out: unknown[] = [];
+      for (const el of e.elements) {
+        if (!el || el.type === "SpreadElement") return undefined;
+        const v = literalValue(el, env);
+        if (v === undefined) return undefined;
+        out.push(v);
+      }
+      return out;
+    }
+    case "ObjectExpression": {
+      const out: Record<string, unknown> = {};
+      for (const p of e.properties) {
+        if (p.type !== "Property" || p.computed || p.method) return undefined;
+        const k = p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : undefined;
+        if (k === undefined) return undefined;
+        const v = literalValue(p.value, env);
+        if (v === undefined) return undefined;
+        out[k] = v;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Recovers a literal from an abstract value built from literals (a `const` schema object). */
+function literalFromAv(v: AV): unknown {
+  switch (v.k) {
+    case "str":
+      return v.v;
+    case "num":
+      return v.v;
+    case "bool":
+      return v.v;
+    case "null":
+      return null;
+    case "arr": {
+      if (!v.items) return undefined;
+      const out: unknown[] = [];
+      for (const x of v.items) {
+        const l = literalFromAv(x);
+        if (l === undefined) return undefined;
+        out.push(l);
+      }
+      return out;
+    }
+    case "obj": {
+      if (!v.closed) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v.props)) {
+        const l = literalFromAv(x);
+        if (l === undefined) return undefined;
+        out[k] = l;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export { literalFromAv };

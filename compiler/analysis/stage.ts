@@ -1,0 +1,54 @@
+import type { Span } from "../../grammar/ast.js";
+import type { Bounds, Derivation, GateInfo, PromptInfo, StageKind } from "../graph/types.js";
+
+/** A node of the stage tree the analysis builds; `compiler/graph/build.ts` turns it into the canonical graph. */
+export interface Stage {
+  id: string;
+  kind: StageKind;
+  label: string;
+  parent: Stage | null;
+  children: Stage[];
+  phase: string | null;
+  span: Span;
+  width?: number;
+  iterations?: number;
+  attempts?: number;
+  gate?: GateInfo;
+  workflow?: string;
+  model?: string | null;
+  pricedModel?: string;
+  effort?: string | null;
+  prompt?: PromptInfo;
+  schema?: unknown;
+  options?: Record<string, unknown>;
+  /** agent: bounds of one attempt. */
+  inTokens?: number;
+  outTokens?: number;
+  timeoutMs?: number;
+  /** serial: some child's promise was not awaited before the next started, so children may overlap. */
+  concurrent?: boolean;
+  /** workflow: the nested plan's worst case. */
+  nested?: Bounds;
+  derivations: Derivation[];
+  /** Stage ids whose results this stage reads (data edges). */
+  reads: Set<string>;
+}
+
+export function newStage(kind: StageKind, id: string, label: string, parent: Stage | null, span: Span, phase: string | null): Stage {
+  const s: Stage = { id, kind, label, parent, children: [], phase, span, derivations: [], reads: new Set() };
+  if (parent) parent.children.push(s);
+  return s;
+}
+
+export function hasAgents(s: Stage): boolean {
+  if (s.kind === "agent" || s.kind === "workflow") return true;
+  return s.children.some(hasAgents);
+}
+
+/** Remove a container that turned out to hold no agent work. */
+export function detachIfEmpty(s: Stage): boolean {
+  if (hasAgents(s) || !s.parent) return false;
+  const i = s.parent.children.indexOf(s);
+  if (i >= 0) s.parent.children.splice(i, 1);
+  return true;
+}

@@ -1,0 +1,217 @@
+/**
+ * Abstract values: what the compiler knows statically about a plan's values. Numbers and sizes are
+ * upper bounds (`Infinity` when unknown); `from` carries the stages whose results flowed into the
+ * value, for data edges and lints.
+ */
+import type * as A from "../../grammar/ast.js";
+import type { Stage } from "./stage.js";
+
+export type FnNode = A.FunctionDeclaration | A.ArrowFunctionExpression | A.FunctionExpression;
+
+export type AV =
+  | { k: "num"; v?: number; max: number; from?: string[] }
+  | { k: "str"; v?: string; chars: number; tokens: number; why?: string; from?: string[] }
+  | { k: "bool"; v?: boolean; from?: string[] }
+  | { k: "null"; from?: string[] }
+  | { k: "undef"; from?: string[] }
+  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[] }
+  | { k: "obj"; props: Record<string, AV>; closed: boolean; schemaOf?: string; from?: string[] }
+  | { k: "fn"; node: FnNode; env: Env; prefix: string; helper?: string; from?: string[] }
+  | { k: "promise"; value: AV; stage?: Stage; from?: string[] }
+  | { k: "any"; why: string; from?: string[] };
+
+export interface Binding {
+  av: AV;
+  kind: "const" | "let" | "var" | "param" | "fn";
+}
+
+export class Env {
+  private readonly vars = new Map<string, Binding>();
+  constructor(readonly parent: Env | null) {}
+  declare(name: string, av: AV, kind: Binding["kind"]): void {
+    this.vars.set(name, { av, kind });
+  }
+  lookup(name: string): Binding | undefined {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const b = e.vars.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+  assign(name: string, av: AV): void {
+    for (let e: Env | null = this; e; e = e.parent) {
+      const b = e.vars.get(name);
+      if (b) {
+        b.av = av;
+        return;
+      }
+    }
+  }
+  /** Every binding visible here that can change: `let`/`var`, and any array (`push` mutates a `const` array). */
+  mutable(): Map<string, Binding> {
+    const out = new Map<string, Binding>();
+    for (let e: Env | null = this; e; e = e.parent) for (const [k, b] of e.vars) if (!out.has(k) && (b.kind === "let" || b.kind === "var" || b.av.k === "arr" || b.av.k === "obj")) out.set(k, b);
+    return out;
+  }
+}
+
+/** Characters assumed per token when bounding tokens from characters: conservative for English and code. */
+export const CHARS_PER_TOKEN = 3;
+/** Characters an output token can expand to when a model's text is interpolated elsewhere. */
+export const MAX_CHARS_PER_TOKEN = 16;
+
+export const ANY = (why: string): AV => ({ k: "any", why });
+export const num = (v?: number): AV => (v === undefined ? { k: "num", max: Infinity } : { k: "num", v, max: v });
+export const str = (v: string): AV => ({ k: "str", v, chars: v.length, tokens: Math.ceil(v.length / CHARS_PER_TOKEN) });
+export const strBound = (chars: number, tokens: number, why?: string, from?: string[]): AV => ({ k: "str", chars, tokens, ...(why ? { why } : {}), ...(from ? { from } : {}) });
+export const BOOL: AV = { k: "bool" };
+export const NULL: AV = { k: "null" };
+export const UNDEF: AV = { k: "undef" };
+
+export function fromOf(...vs: (AV | undefined)[]): string[] | undefined {
+  const out = new Set<string>();
+  for (const v of vs) for (const f of v?.from ?? []) out.add(f);
+  return out.size ? [...out] : undefined;
+}
+
+export function withFrom<T extends AV>(v: T, from: string[] | undefined): T {
+  if (!from || from.length === 0) return v;
+  const merged = fromOf(v, { k: "null", from });
+  return { ...v, from: merged };
+}
+
+/** Upper bound on the text `String(v)` / `${v}` / JSON.stringify(v) can produce: [chars, tokens, why]. */
+export function textBound(v: AV, json = false): { chars: number; tokens: number; why: string } {
+  switch (v.k) {
+    case "str":
+      return { chars: v.chars + (json ? 2 : 0), tokens: v.tokens + (json ? 1 : 0), why: v.why ?? (v.v !== undefined ? "a literal" : "a bounded string") };
+    case "num":
+      return { chars: 24, tokens: 8, why: "a number" };
+    case "bool":
+      return { chars: 5, tokens: 1, why: "a boolean" };
+    case "null":
+    case "undef":
+      return { chars: 9, tokens: 2, why: "null" };
+    case "arr": {
+      if (v.max === Infinity) return { chars: Infinity, tokens: Infinity, why: `an array with no bound (${v.why})` };
+      if (v.max === 0) return { chars: 2, tokens: 1, why: "an empty array" };
+      if (!json) {
+        // `${array}` joins with commas: the same bound as JSON without brackets/quotes.
+      }
+      const e = textBound(v.elem, json);
+      return { chars: 2 + v.max * (e.chars + 1), tokens: 1 + v.max * (e.tokens + 1), why: `at most ${v.max} items (${v.why}) of ${e.why}` };
+    }
+    case "obj": {
+      if (!json) return { chars: 15, tokens: 5, why: "`[object Object]`" };
+      let chars = 2;
+      let tokens = 1;
+      for (const [k, p] of Object.entries(v.props)) {
+        const b = textBound(p, true);
+        chars += k.length + 4 + b.chars;
+        tokens += Math.ceil(k.length / CHARS_PER_TOKEN) + 2 + b.tokens;
+      }
+      if (!v.closed) return { chars: Infinity, tokens: Infinity, why: "an object with unknown fields" };
+      return { chars, tokens, why: v.schemaOf ? `the schema of ${v.schemaOf}` : "an object literal" };
+    }
+    case "promise":
+      return { chars: 18, tokens: 5, why: "`[object Promise]`" };
+    case "fn":
+      return { chars: Infinity, tokens: Infinity, why: "a function's source" };
+    case "any":
+      return { chars: Infinity, tokens: Infinity, why: v.why };
+  }
+}
+
+/** Join (least upper bound) of two abstract values: sizes take the max. */
+export function join(a: AV, b: AV): AV {
+  if (a === b) return a;
+  const from = fromOf(a, b);
+  if (a.k === "num" && b.k === "num") return withFrom({ k: "num", max: Math.max(a.max, b.max), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
+  if (a.k === "str" && b.k === "str") return withFrom({ k: "str", chars: Math.max(a.chars, b.chars), tokens: Math.max(a.tokens, b.tokens), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
+  if (a.k === "arr" && b.k === "arr") return withFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why }, from);
+  if (a.k === "obj" && b.k === "obj") {
+    const props: Record<string, AV> = { ...a.props };
+    for (const [k, v] of Object.entries(b.props)) props[k] = props[k] ? join(props[k]!, v) : v;
+    return withFrom({ k: "obj", props, closed: a.closed && b.closed, ...(a.schemaOf && a.schemaOf === b.schemaOf ? { schemaOf: a.schemaOf } : {}) }, from);
+  }
+  if (a.k === "promise" && b.k === "promise") return withFrom({ k: "promise", value: join(a.value, b.value) }, from);
+  if (a.k === "null" || a.k === "undef") return withFrom(b, from);
+  if (b.k === "null" || b.k === "undef") return withFrom(a, from);
+  if (a.k === "bool" && b.k === "bool") return withFrom(BOOL, from);
+  if (a.k === "str" && b.k === "num") return withFrom(strBound(Math.max(a.chars, 24), Math.max(a.tokens, 8)), from);
+  if (a.k === "num" && b.k === "str") return join(b, a);
+  if (a.k === "fn") return a;
+  if (b.k === "fn") return b;
+  return withFrom({ k: "any", why: "a value of mixed type" }, from);
+}
+
+/** The abstract value described by a JSON Schema (an agent's output or `meta.args`). */
+export function fromSchema(schema: unknown, maxTokens: number, where: string, from?: string[]): AV {
+  const outChars = maxTokens * MAX_CHARS_PER_TOKEN;
+  const cap = (chars: number, tokens: number): AV => strBound(Math.min(chars, outChars), Math.min(tokens, maxTokens), where, from);
+  const s = (schema ?? {}) as Record<string, unknown>;
+  const type = Array.isArray(s["type"]) ? (s["type"] as unknown[]).find((t) => t !== "null") : s["type"];
+  if (Array.isArray(s["enum"]) && s["enum"].every((x) => typeof x === "string")) {
+    const longest = Math.max(0, ...(s["enum"] as string[]).map((x) => x.length));
+    return strBound(longest, Math.ceil(longest / CHARS_PER_TOKEN) + 1, `${where}: one of its enum values`, from);
+  }
+  switch (type) {
+    case "object": {
+      const props: Record<string, AV> = {};
+      const p = (s["properties"] ?? {}) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(p)) props[k] = fromSchema(v, maxTokens, `${where}.${k}`, from);
+      return withFrom({ k: "obj", props, closed: true, schemaOf: where }, from);
+    }
+    case "array": {
+      const max = typeof s["maxItems"] === "number" ? s["maxItems"] : Infinity;
+      return withFrom({ k: "arr", max, elem: fromSchema(s["items"], maxTokens, `${where}[]`, from), why: max === Infinity ? `the schema of ${where} sets no maxItems` : `the schema of ${where} says maxItems: ${max}` }, from);
+    }
+    case "string": {
+      const ml = typeof s["maxLength"] === "number" ? s["maxLength"] : Infinity;
+      return ml === Infinity ? cap(outChars, maxTokens) : cap(ml, Math.ceil(ml / CHARS_PER_TOKEN) + 1);
+    }
+    case "number":
+    case "integer":
+      return withFrom({ k: "num", max: typeof s["maximum"] === "number" ? s["maximum"] : Infinity }, from);
+    case "boolean":
+      return withFrom(BOOL, from);
+    case "null":
+      return withFrom(NULL, from);
+    default:
+      return cap(outChars, maxTokens);
+  }
+}
+
+/** Like fromSchema, for `meta.args`: a missing `maxLength` means unbounded, not the output cap. */
+export function fromArgsSchema(schema: unknown, where = "args"): AV {
+  const s = (schema ?? {}) as Record<string, unknown>;
+  const type = Array.isArray(s["type"]) ? (s["type"] as unknown[]).find((t) => t !== "null") : s["type"];
+  if (Array.isArray(s["enum"]) && s["enum"].every((x) => typeof x === "string")) {
+    const longest = Math.max(0, ...(s["enum"] as string[]).map((x) => x.length));
+    return strBound(longest, Math.ceil(longest / CHARS_PER_TOKEN) + 1, `\`${where}\`: one of its enum values`);
+  }
+  switch (type) {
+    case "object": {
+      const props: Record<string, AV> = {};
+      for (const [k, v] of Object.entries((s["properties"] ?? {}) as Record<string, unknown>)) props[k] = fromArgsSchema(v, `${where}.${k}`);
+      return { k: "obj", props, closed: s["additionalProperties"] === false, schemaOf: `\`${where}\`` };
+    }
+    case "array": {
+      const max = typeof s["maxItems"] === "number" ? s["maxItems"] : Infinity;
+      return { k: "arr", max, elem: fromArgsSchema(s["items"], `${where}[]`), why: max === Infinity ? `the schema of \`${where}\` sets no maxItems` : `\`${where}\` has maxItems: ${max}` };
+    }
+    case "string": {
+      const ml = typeof s["maxLength"] === "number" ? s["maxLength"] : Infinity;
+      return ml === Infinity
+        ? strBound(Infinity, Infinity, `\`${where}\` has no maxLength`)
+        : strBound(ml, Math.ceil(ml / CHARS_PER_TOKEN) + 1, `\`${where}\` has maxLength: ${ml}`);
+    }
+    case "number":
+    case "integer":
+      return { k: "num", max: typeof s["maximum"] === "number" ? s["maximum"] : Infinity };
+    case "boolean":
+      return BOOL;
+    default:
+      return { k: "any", why: `\`${where}\` has no schema type` };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Stage tree + bounds → the canonical stage graph (JSON, sorted, versioned) and its graphology
+ * form. Containment comes from the tree; data edges from the values each stage read; order edges
+ * join consecutive siblings of a sequence (the later cannot start before the earlier ends).
+ */
+import { DirectedGraph } from "graphology";
+import type * as A from "../../grammar/ast.js";
+import type { SourceFile } from "../source.js";
+import type { Stage } from "../analysis/stage.js";
+import type { BoundsResult } from "../bounds.js";
+import { toBounds } from "../bounds.js";
+import { STAGE_GRAPH_VERSION, type EdgeJson, type PlanInfo, type StageGraphJson, type StageJson } from "./types.js";
+
+export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, plan: Omit<PlanInfo, "path">): { json: StageGraphJson; graph: DirectedGraph } {
+  const stages: StageJson[] = [];
+  const edges: EdgeJson[] = [];
+  const ids = new Set<string>();
+  const critical = new Set<string>();
+  markCritical(root, bounds, critical);
+
+  const visit = (s: Stage, order: number): void => {
+    // Ids are unique by construction (site keys are deduplicated); guard anyway so output stays valid.
+    let id = s.id;
+    for (let n = 2; ids.has(id); n++) id = `${s.id}~${n}`;
+    s.id = id;
+    ids.add(id);
+    const b = toBounds(bounds.perStage.get(s)!);
+    const m = bounds.multiplicity.get(s) ?? 1;
+    const pos = file.position(s.span.start);
+    const j: StageJson = {
+      id,
+      kind: s.kind,
+      label: s.label,
+      parent: s.parent?.id ?? null,
+      order,
+      phase: s.phase,
+      loc: { line: pos.line, column: pos.column, start: s.span.start, end: s.span.end },
+      multiplicity: m,
+      bounds: b,
+      total: scale(b, m),
+      derivations: s.derivations,
+      critical: critical.has(s.id),
+    };
+    if (s.width !== undefined) j.width = s.width;
+    if (s.iterations !== undefined) j.iterations = s.iterations;
+    if (s.attempts !== undefined) j.attempts = s.attempts;
+    if (s.gate) j.gate = s.gate;
+    if (s.workflow !== undefined) j.workflow = s.workflow;
+    if (s.kind === "agent") {
+      j.model = s.model ?? null;
+      j.pricedModel = s.pricedModel ?? "";
+      j.effort = s.effort ?? null;
+      if (s.prompt) j.prompt = s.prompt;
+      j.schema = s.schema ?? null;
+      j.options = sortKeys(s.options ?? {});
+    }
+    stages.push(j);
+    s.children.forEach((c, i) => visit(c, i));
+  };
+  visit(root, 0);
+
+  // Order edges between consecutive siblings in sequences that do agent work.
+  const seqEdges = (s: Stage): void => {
+    if (s.kind === "serial" || s.kind === "loop" || s.kind === "retry") {
+      for (let i = 1; i < s.children.length; i++) edges.push({ from: s.children[i - 1]!.id, to: s.children[i]!.id, kind: "order" });
+    }
+    s.children.forEach(seqEdges);
+  };
+  seqEdges(root);
+  // Data edges: what each stage read, lifted to the nearest stage that exists in the graph.
+  const all: Stage[] = [];
+  const collect = (s: Stage): void => {
+    all.push(s);
+    s.children.forEach(collect);
+  };
+  collect(root);
+  for (const s of all) for (const from of s.reads) if (ids.has(from) && from !== s.id) edges.push({ from, to: s.id, kind: "data" });
+
+  stages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const uniq = new Map<string, EdgeJson>();
+  for (const e of edges) uniq.set(`${e.from}\u0000${e.to}\u0000${e.kind}`, e);
+  const sortedEdges = [...uniq.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+
+  const json: StageGraphJson = {
+    version: STAGE_GRAPH_VERSION,
+    plan: { ...plan, path: file.path },
+    root: root.id,
+    stages,
+    edges: sortedEdges,
+    bounds: toBounds(bounds.total),
+    criticalPath: criticalPath(root, bounds),
+  };
+
+  const graph = new DirectedGraph();
+  for (const s of stages) graph.addNode(s.id, s);
+  for (const e of sortedEdges) if (!graph.hasEdge(e.from, e.to)) graph.addEdge(e.from, e.to, { kind: e.kind });
+  return { json, graph };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function scale(b: ReturnType<typeof toBounds>, m: number): ReturnType<typeof toBounds> {
+  return { ...b, agents: b.agents * m, inputTokens: b.inputTokens * m, outputTokens: b.outputTokens * m, usd: Math.round(b.usd * m * 1e6) / 1e6 };
+}
+
+function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k];
+  return out;
+}
+
+/** The stages along the longest-latency path: all of a sequence, the slowest arm or item. */
+function criticalPath(root: Stage, bounds: BoundsResult): string[] {
+  const out: string[] = [];
+  const walk = (s: Stage): void => {
+    out.push(s.id);
+    if (s.children.length === 0) return;
+    if (s.kind === "branch" || ((s.kind === "parallel" || s.kind === "pipeline") && s.children.length > 1)) {
+      let best = s.children[0]!;
+      for (const c of s.children) if ((bounds.perStage.get(c)?.latencyMs ?? 0) > (bounds.perStage.get(best)?.latencyMs ?? 0)) best = c;
+      walk(best);
+    } else for (const c of s.children) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+function markCritical(root: Stage, bounds: BoundsResult, into: Set<string>): void {
+  for (const id of criticalPath(root, bounds)) into.add(id);
+}
+
+export type { A };

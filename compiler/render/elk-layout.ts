@@ -1,0 +1,166 @@
+/**
+ * Lays the view out with elkjs's layered algorithm, in Node, at render time. The HTML then carries
+ * positioned SVG and ~6 kB of script instead of the 1.6 MB elk bundle: a 3-stage plan stays a small
+ * file, the page opens without running a layout, and the browser never needs elk at all.
+ *
+ * Phases and containers are ELK compound nodes, laid out together with `INCLUDE_CHILDREN` so edges
+ * may cross group borders. Coordinates come back absolute (`elk.json.*Coords = ROOT`), which keeps
+ * the SVG flat: no nested transforms to get wrong.
+ */
+import type { ELK, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import { stageLines, titleLine, detailLines, actualLines } from "./labels.js";
+import { isGroup, leaves, type DrawnStage, type GraphView } from "./view.js";
+
+export const CHAR_W = 6.8;
+export const LINE_H = 16;
+export const MAX_CHARS = 46;
+const PAD_X = 10;
+const PAD_Y = 8;
+
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedEdge {
+  from: string;
+  to: string;
+  kind: "data" | "order" | "verdict";
+  critical: boolean;
+  points: { x: number; y: number }[];
+}
+
+export interface Layout {
+  width: number;
+  height: number;
+  /** By ELK id: stage ids, `phase:<key>`, and `<gate id>::verdict`. */
+  boxes: Map<string, Box>;
+  edges: PlacedEdge[];
+}
+
+export const phaseElkId = (key: string): string => `phase:${key}`;
+export const verdictElkId = (gateId: string): string => `${gateId}::verdict`;
+
+/** The only I/O in the HTML renderer: loading elkjs's bundled build once per process. */
+let elk: Promise<ELK> | undefined;
+export function loadElk(): Promise<ELK> {
+  elk ??= import("elkjs/lib/elk.bundled.js").then((m) => {
+    const Ctor = (m as unknown as { default: new () => ELK }).default;
+    return new Ctor();
+  });
+  return elk;
+}
+
+/** Lines as drawn in the HTML (truncated to MAX_CHARS; the details panel has the full text). */
+export function clip(line: string): string {
+  return line.length > MAX_CHARS ? `${line.slice(0, MAX_CHARS - 1)}…` : line;
+}
+
+export function leafLines(view: GraphView, d: DrawnStage): string[] {
+  return stageLines(d.stage, view.overlay.get(d.stage.id)).map(clip);
+}
+
+export function groupLines(view: GraphView, d: DrawnStage): string[] {
+  const s = d.stage;
+  return [titleLine(s), ...detailLines(s).slice(-1), ...actualLines(s, view.overlay.get(s.id))].map(clip);
+}
+
+export function verdictLines(d: DrawnStage): string[] {
+  return [`verdict: ${d.stage.label}`, ...detailLines(d.stage).slice(0, 1)].map(clip);
+}
+
+const textWidth = (lines: string[]): number => Math.max(...lines.map((l) => l.length)) * CHAR_W + 2 * PAD_X;
+const textHeight = (lines: string[]): number => lines.length * LINE_H + 2 * PAD_Y;
+
+/**
+ * Room for the title above a group's children. No minimum width: ELK's MINIMUM_SIZE constraint also
+ * pads compound nodes vertically (about 40 px per group here), so instead a title wider than its
+ * children is cut to the box when drawn; the details panel has the full text.
+ */
+function groupOptions(lines: string[]): Record<string, string> {
+  return { "elk.padding": `[top=${textHeight(lines) + 4},left=12,bottom=12,right=12]` };
+}
+
+/** Cuts lines to what fits in `width` pixels. */
+export function fitLines(lines: string[], width: number): string[] {
+  const max = Math.max(4, Math.floor((width - 2 * PAD_X) / CHAR_W));
+  return lines.map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
+}
+
+export async function layoutView(view: GraphView): Promise<Layout> {
+  const edges: ElkExtendedEdge[] = [];
+  const meta: Omit<PlacedEdge, "points">[] = [];
+  const node = (d: DrawnStage): ElkNode => {
+    if (!isGroup(d)) {
+      const lines = leafLines(view, d);
+      const gate = d.stage.kind === "gate";
+      // Hexagon corners eat horizontal room; widen gates so the text stays inside the shape.
+      return { id: d.stage.id, width: Math.ceil(textWidth(lines) + (gate ? 28 : 0)), height: Math.ceil(textHeight(lines)) };
+    }
+    const children = d.children.map(node);
+    if (d.stage.kind === "gate") {
+      const lines = verdictLines(d);
+      const vid = verdictElkId(d.stage.id);
+      children.unshift({ id: vid, width: Math.ceil(textWidth(lines) + 28), height: Math.ceil(textHeight(lines)) });
+      for (const leaf of leaves(d)) {
+        edges.push({ id: `v${edges.length}`, sources: [leaf.stage.id], targets: [vid] });
+        meta.push({ from: leaf.stage.id, to: d.stage.id, kind: "verdict", critical: false });
+      }
+    }
+    return { id: d.stage.id, layoutOptions: groupOptions(groupLines(view, d)), children };
+  };
+
+  const children: ElkNode[] = view.top.map((item) => {
+    if ("stage" in item) return node(item.stage);
+    const p = item.phase;
+    const lines = [`phase: ${p.title}`, ...(p.detail ? [p.detail] : [])].map(clip);
+    return { id: phaseElkId(p.key), layoutOptions: groupOptions(lines), children: p.members.map(node) };
+  });
+  for (const e of view.edges) {
+    // A gate group's outgoing edges leave from its verdict: the value flows on once the verdict is in.
+    const from = view.byId.get(e.from)!;
+    const source = from.stage.kind === "gate" && isGroup(from) ? verdictElkId(e.from) : e.from;
+    edges.push({ id: `e${edges.length}`, sources: [source], targets: [e.to] });
+    meta.push({ from: e.from, to: e.to, kind: e.kind, critical: e.critical });
+  }
+
+  const graph: ElkNode = {
+    id: "wfc:root",
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": "DOWN",
+      "elk.hierarchyHandling": "INCLUDE_CHILDREN",
+      "elk.edgeRouting": "ORTHOGONAL",
+      "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
+      "elk.spacing.nodeNode": "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "36",
+      "elk.spacing.edgeNode": "14",
+      "elk.padding": "[top=16,left=16,bottom=16,right=16]",
+      "elk.json.edgeCoords": "ROOT",
+      "elk.json.shapeCoords": "ROOT",
+    },
+    children,
+    edges,
+  };
+  const laid = await (await loadElk()).layout(graph);
+
+  const boxes = new Map<string, Box>();
+  const walk = (n: ElkNode): void => {
+    for (const c of n.children ?? []) {
+      boxes.set(c.id, { id: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 });
+      walk(c);
+    }
+  };
+  walk(laid);
+  const placed: PlacedEdge[] = [];
+  const byId = new Map((laid.edges ?? []).map((e) => [e.id, e]));
+  edges.forEach((e, i) => {
+    const out = byId.get(e.id);
+    const points = (out?.sections ?? []).flatMap((sec) => [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint]);
+    placed.push({ ...meta[i]!, points });
+  });
+  return { width: laid.width ?? 0, height: laid.height ?? 0, boxes, edges: placed };
+}
