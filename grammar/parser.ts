@@ -39,7 +39,7 @@ const binaryPrecedence: Record<string, number> = {
 const names: Record<string, string> = {
   LParen: "`(`", RParen: "`)`", LCurly: "`{`", RCurly: "`}`", LBracket: "`[`", RBracket: "`]`", Semicolon: "`;`",
   Comma: "`,`", Colon: "`:`", Arrow: "`=>`", Dot: "`.`", Equals: "`=`", Identifier: "a name", IdentifierName: "a name",
-  StringLiteral: "a string", NumberLiteral: "a number", BacktickEnd: "the closing backtick", Backtick: "a template literal",
+  StringLiteral: "a string", NumberLiteral: "a number", EOF: "the end of the file", BacktickEnd: "the closing backtick", Backtick: "a template literal",
   TemplateChars: "template text", RegExpLiteral: "a regular expression",
 };
 
@@ -215,7 +215,7 @@ export class WfParser extends EmbeddedActionsParser {
               return this.ACTION((): A.UnsupportedStatement => ({ type: "UnsupportedStatement", construct: "label", span: spanOf(label, body ?? label) }))!;
             },
           },
-          { ALT: () => this.SUBRULE(this.expressionStatement) },
+          { GATE: () => this.LA(1).tokenType !== T.LCurly, ALT: () => this.SUBRULE(this.expressionStatement) },
         ] });
       } finally {
         this.leave();
@@ -228,7 +228,7 @@ export class WfParser extends EmbeddedActionsParser {
     const decl = this.SUBRULE(this.variableDeclaration);
     this.terminator();
     return decl;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   variableDeclaration = this.RULE("variableDeclaration", (): A.VariableDeclaration => {
     const kw = this.OR([{ ALT: () => this.CONSUME(T.Const) }, { ALT: () => this.CONSUME(T.Let) }, { ALT: () => this.CONSUME(T.Var) }]);
@@ -267,7 +267,7 @@ export class WfParser extends EmbeddedActionsParser {
       if (star) return { type: "UnsupportedStatement", construct: "generator", span };
       return { type: "FunctionDeclaration", id: this.ident(id), params, body, async: !!asyncTok, span };
     })!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   formalParameters = this.RULE("formalParameters", (): Param[] => {
     const params: Param[] = [];
@@ -308,6 +308,10 @@ export class WfParser extends EmbeddedActionsParser {
     "bindingTarget",
     (): A.Pattern => {
       return this.OR([
+        {
+          GATE: () => this.LA(1).tokenType === T.FunctionKw || (this.LA(1).tokenType === T.Async && this.LA(2).tokenType === T.FunctionKw),
+          ALT: () => this.SUBRULE(this.functionExpression),
+        },
         { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
         {
           ALT: () => {
@@ -398,7 +402,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
       },
     ]);
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   returnStatement = this.RULE("returnStatement", (): A.ReturnStatement => {
     const kw = this.CONSUME(T.Return);
@@ -410,7 +414,7 @@ export class WfParser extends EmbeddedActionsParser {
     });
     this.terminator();
     return this.ACTION((): A.ReturnStatement => ({ type: "ReturnStatement", argument, span: spanOf(kw, argument ?? kw) }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   ifStatement = this.RULE("ifStatement", (): A.IfStatement => {
     const kw = this.CONSUME(T.If);
@@ -424,7 +428,7 @@ export class WfParser extends EmbeddedActionsParser {
       alternate = this.SUBRULE2(this.statement);
     });
     return this.ACTION((): A.IfStatement => ({ type: "IfStatement", test, consequent, alternate, span: spanOf(kw, alternate ?? consequent) }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   forStatement = this.RULE("forStatement", (): A.Statement => {
     const kw = this.CONSUME(T.For);
@@ -520,7 +524,7 @@ export class WfParser extends EmbeddedActionsParser {
       }
       return { type: "ForStatement", init, test, update, body, span };
     })!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   whileStatement = this.RULE("whileStatement", (): A.WhileStatement => {
     const kw = this.CONSUME(T.While);
@@ -529,7 +533,7 @@ export class WfParser extends EmbeddedActionsParser {
     this.CONSUME(T.RParen);
     const body = this.SUBRULE(this.statement);
     return this.ACTION((): A.WhileStatement => ({ type: "WhileStatement", test, body, span: spanOf(kw, body) }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   doWhileStatement = this.RULE("doWhileStatement", (): A.UnsupportedStatement => {
     const kw = this.CONSUME(T.Do);
@@ -540,7 +544,7 @@ export class WfParser extends EmbeddedActionsParser {
     const close = this.CONSUME(T.RParen);
     this.OPTION(() => this.CONSUME(T.Semicolon));
     return this.ACTION((): A.UnsupportedStatement => ({ type: "UnsupportedStatement", construct: "do-while", span: spanOf(kw, close) }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   breakStatement = this.RULE("breakStatement", (): A.Statement => {
     const kw = this.CONSUME(T.Break);
@@ -550,7 +554,7 @@ export class WfParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Statement =>
       label ? { type: "UnsupportedStatement", construct: "label", span: spanOf(kw, label) } : { type: "BreakStatement", span: spanOf(kw, kw) },
     )!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   continueStatement = this.RULE("continueStatement", (): A.Statement => {
     const kw = this.CONSUME(T.Continue);
@@ -560,14 +564,14 @@ export class WfParser extends EmbeddedActionsParser {
     return this.ACTION((): A.Statement =>
       label ? { type: "UnsupportedStatement", construct: "label", span: spanOf(kw, label) } : { type: "ContinueStatement", span: spanOf(kw, kw) },
     )!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   throwStatement = this.RULE("throwStatement", (): A.ThrowStatement => {
     const kw = this.CONSUME(T.Throw);
     const argument = this.SUBRULE(this.expression);
     this.terminator();
     return this.ACTION((): A.ThrowStatement => ({ type: "ThrowStatement", argument, span: spanOf(kw, argument) }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   tryStatement = this.RULE("tryStatement", (): A.TryStatement => {
     const kw = this.CONSUME(T.Try);
@@ -590,7 +594,7 @@ export class WfParser extends EmbeddedActionsParser {
       finalizer = this.SUBRULE3(this.block);
     });
     return this.ACTION((): A.TryStatement => ({ type: "TryStatement", block, handler, finalizer, span: spanOf(kw, finalizer ?? handler ?? block) }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   block = this.RULE("block", (): A.BlockStatement => {
     const open = this.CONSUME(T.LCurly);
@@ -616,13 +620,13 @@ export class WfParser extends EmbeddedActionsParser {
       const construct = ({ class: "class", import: "import", switch: "switch", with: "with", debugger: "debugger" } as const)[kw.image as "class"];
       return { type: "UnsupportedStatement", construct, span: spanOf(kw, this.LA(0)) };
     })!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   expressionStatement = this.RULE("expressionStatement", (): A.ExpressionStatement => {
     const expression = this.SUBRULE(this.expression);
     this.terminator();
     return this.ACTION((): A.ExpressionStatement => ({ type: "ExpressionStatement", expression, span: expression.span }))!;
-  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as A.EmptyStatement });
+  }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   // ============================================================== expressions
 
@@ -688,7 +692,7 @@ export class WfParser extends EmbeddedActionsParser {
 
   arrowFunction = this.RULE("arrowFunction", (): A.ArrowFunctionExpression => {
     let asyncTok: IToken | undefined;
-    this.OPTION(() => (asyncTok = this.CONSUME(T.Async)));
+    this.OPTION({ GATE: () => this.LA(2).tokenType !== T.Arrow, DEF: () => (asyncTok = this.CONSUME(T.Async)) });
     const params = this.SUBRULE(this.arrowParams);
     this.CONSUME(T.Arrow);
     const body = this.OR({
@@ -988,7 +992,6 @@ export class WfParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.templateLiteral) },
         { ALT: () => this.SUBRULE(this.arrayLiteral) },
         { ALT: () => this.SUBRULE(this.objectLiteral) },
-        { ALT: () => this.SUBRULE(this.functionExpression) },
         {
           ALT: () => {
             this.CONSUME(T.LParen);

@@ -12,6 +12,7 @@ const common = {
   sourcemap: "linked",
   external,
   logLevel: "warning",
+  alias: { chevrotain: "./node_modules/chevrotain/lib/chevrotain.min.mjs" },
   banner: { js: "import { createRequire as __wfcRequire } from 'node:module'; const require = __wfcRequire(import.meta.url);" },
 };
 

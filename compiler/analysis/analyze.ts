@@ -900,6 +900,16 @@ class Analyzer {
   }
 
   private thunksOf(v: AV, callSpan: A.Span, what: string): { width: number; why: string; fns: Extract<AV, { k: "fn" }>[]; hetero: boolean } | undefined {
+    if (v.k === "any") {
+      this.once("WF3101", callSpan, () =>
+        this.r.error("WF3101", callSpan, `\`${what}\` over a value with no known bound`, {
+          label: "length unknown",
+          notes: [`it comes from ${v.why}`],
+          help: "declare the input's schema in `meta.args` with `maxItems`, or take `.slice(0, N)` (and `log` what was dropped)",
+        }),
+      );
+      return undefined;
+    }
     if (v.k !== "arr") {
       this.once("WF2004", callSpan, () => this.r.error("WF2004", callSpan, `\`${what}\` takes an array of thunks`, { help: "write `parallel(items.map((x) => () => agent(…)))`" }));
       return undefined;

@@ -127,11 +127,20 @@ export const CLIENT_JS = `
   function section(title, node) { panel.append(el("h3", title), node); }
   function pre(v) { return el("pre", typeof v === "string" ? v : JSON.stringify(v, null, 2)); }
 
+  // Selecting from the keyboard can pick a stage that is off screen: pan it to the middle.
+  function reveal(x) {
+    const r = svg.getBoundingClientRect(), b = x.getBoundingClientRect();
+    if (b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom) return;
+    tx += r.left + r.width / 2 - (b.left + b.width / 2);
+    ty += r.top + r.height / 2 - (b.top + Math.min(b.height, r.height) / 2);
+    apply();
+  }
+
   function select(id) {
     const st = data.stages[id];
     if (!st) return;
     for (const x of vp.querySelectorAll(".selected")) x.classList.remove("selected");
-    for (const x of vp.querySelectorAll("[data-stage-id]")) if (x.getAttribute("data-stage-id") === id) x.classList.add("selected");
+    for (const x of vp.querySelectorAll("[data-stage-id]")) if (x.getAttribute("data-stage-id") === id) { x.classList.add("selected"); reveal(x); }
     panel.replaceChildren();
     panel.append(el("h2", st.label || st.kind));
     const tags = el("p");

@@ -1,0 +1,307 @@
+/**
+ * The workflow primitives as sandbox globals: agent, parallel, pipeline, gate, retry, phase, log,
+ * args, budget, workflow. Semantics follow Claude Code's dialect (§3): an agent that fails
+ * terminally resolves to `null`; parallel and pipeline never reject (a failed slot is `null` plus a
+ * census record); wfc's gate and retry are verification and re-run stages with static policies.
+ */
+import type * as A from "../../grammar/ast.js";
+import { joinId, type SiteIndex } from "../../compiler/stage-ids.js";
+import type { Census } from "../census.js";
+import type { EventSink } from "../events.js";
+import type { AgentRunner } from "./agent-call.js";
+import { Env } from "./env.js";
+import { iterate } from "./members.js";
+import {
+  Closure, HostFunction, PlanThrow, RunAbort, boxPromise, deepFreeze, exportValue, importValue, isPlainObject, newObject,
+  planError, toStr, truthy, unbox, type CallInfo, type Frame,
+} from "./values.js";
+
+export const MAX_FANOUT = 4096;
+
+export interface PlanDefaults {
+  model?: string | undefined;
+  maxTokens?: number | undefined;
+  timeoutMs?: number | undefined;
+  attempts?: number | undefined;
+}
+
+/** A nested plan as the loader returns it. */
+export interface LoadedWorkflow {
+  path: string;
+  source: string;
+  program: A.Program;
+  sites: SiteIndex;
+}
+
+export interface PrimitiveContext {
+  sites: SiteIndex;
+  runner: AgentRunner;
+  census: Census;
+  emit: EventSink;
+  now: () => number;
+  defaults: PlanDefaults;
+  /** Effort for agents that set none (the run's `--effort`). */
+  effort?: string | undefined;
+  modelFor: (alias: string | undefined) => string;
+  sleep: (ms: number) => Promise<void>;
+  /** Output-token budget the plan sees as `budget.total` (null when none). */
+  budgetTotal: number | null;
+  /** The current phase title (shared by the plan and its nested workflow). */
+  phase: { current: string | null };
+  /** Set for a nested workflow: its name, used to prefix log lines; phase() is a no-op there. */
+  nestedName?: string | undefined;
+  /** Runs a nested plan (only from the top-level plan). */
+  runWorkflow?: (name: string, args: unknown, frame: Frame, stageId: string, node: A.Node) => Promise<unknown>;
+}
+
+const opt = (o: unknown, k: string): unknown => (isPlainObject(o) && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+const optString = (o: unknown, k: string): string | undefined => {
+  const v = opt(o, k);
+  return v === undefined || v === null ? undefined : toStr(v);
+};
+
+function optNumber(o: unknown, k: string, node: A.Node, min: number, max: number): number | undefined {
+  const v = opt(o, k);
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max)
+    throw planError(node, `option \`${k}\` must be a number from ${min} to ${max}, got ${toStr(v)}`, "RangeError");
+  return v;
+}
+
+function siteId(ctx: PrimitiveContext, info: CallInfo, kind: string): string {
+  return joinId(info.frame.prefix, ctx.sites.rel.get(info.node) ?? kind);
+}
+
+/** The prefix a named helper invoked by a primitive at site `s` runs under. */
+function helperPrefix(fn: unknown, s: string): string | undefined {
+  return fn instanceof Closure && fn.helperName !== undefined ? joinId(s, `call:${fn.helperName}`) : undefined;
+}
+
+const isFn = (v: unknown): boolean => v instanceof Closure || v instanceof HostFunction;
+
+function at(frame: Frame, i: number, extra: Partial<Frame> = {}): Frame {
+  return { ...frame, index: [...frame.index, i], ...extra };
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof PlanThrow) return toStr(e.value);
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown): void {
+  const def = (name: string, v: unknown) => env.declare(name, false, true, v);
+  const fn = (name: string, impl: (a: unknown[], info: CallInfo) => unknown) => def(name, new HostFunction(name, impl));
+
+  def("args", deepFreeze(importValue(args)));
+
+  const budget = newObject();
+  budget["total"] = ctx.budgetTotal;
+  budget["spent"] = new HostFunction("spent", () => ctx.runner.spentOutput);
+  budget["remaining"] = new HostFunction("remaining", () =>
+    ctx.budgetTotal === null ? Number.POSITIVE_INFINITY : Math.max(0, ctx.budgetTotal - ctx.runner.spentOutput),
+  );
+  def("budget", Object.freeze(budget));
+
+  fn("phase", ([title]) => {
+    if (ctx.nestedName !== undefined) return undefined;
+    ctx.phase.current = toStr(title);
+    ctx.emit({ type: "phase", t: ctx.now(), title: ctx.phase.current });
+    return undefined;
+  });
+  fn("log", ([msg]) => {
+    const text = toStr(msg);
+    ctx.emit({ type: "log", t: ctx.now(), message: ctx.nestedName !== undefined ? `[${ctx.nestedName}] ${text}` : text, level: "log" });
+    return undefined;
+  });
+
+  fn("agent", ([prompt, opts], info) => boxPromise(runAgent(ctx, prompt, opts, info)));
+
+  fn("parallel", ([thunks], info) => {
+    const s = siteId(ctx, info, "parallel");
+    const items = iterate(thunks, info.node);
+    if (items.length > MAX_FANOUT) throw planError(info.node, `parallel() got ${items.length} items; the limit is ${MAX_FANOUT}`, "RangeError");
+    const slots = items.map(async (t, i) => {
+      try {
+        if (!isFn(t)) return await unbox(t);
+        return await unbox(await info.call(t, [], at(info.frame, i), helperPrefix(t, s)));
+      } catch (e) {
+        if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
+        ctx.census.add({ stageId: s, index: [...info.frame.index, i], label: s, errorClass: "plan_error", message: errorText(e), attempts: 1 });
+        return null;
+      }
+    });
+    return boxPromise(Promise.all(slots));
+  });
+
+  fn("pipeline", ([items, ...stages], info) => {
+    const s = siteId(ctx, info, "pipeline");
+    const list = iterate(items, info.node);
+    if (list.length > MAX_FANOUT) throw planError(info.node, `pipeline() got ${list.length} items; the limit is ${MAX_FANOUT}`, "RangeError");
+    stages.forEach((st, k) => {
+      if (!isFn(st)) throw planError(info.node, `pipeline() stage ${k + 1} is not a function`);
+    });
+    const flows = list.map(async (item, i) => {
+      let prev: unknown = item;
+      for (const stage of stages) {
+        try {
+          prev = await unbox(await info.call(stage, [prev, item, i], at(info.frame, i), helperPrefix(stage, s)));
+        } catch (e) {
+          if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
+          ctx.census.add({ stageId: s, index: [...info.frame.index, i], label: s, errorClass: "plan_error", message: errorText(e), attempts: 1 });
+          return null;
+        }
+        if (prev === null) return null;
+      }
+      return prev;
+    });
+    return boxPromise(Promise.all(flows));
+  });
+
+  fn("retry", ([thunk, opts], info) => {
+    const s = siteId(ctx, info, "retry");
+    if (!isFn(thunk)) throw planError(info.node, "retry() needs a thunk `() => …` as its first argument");
+    const attempts = optNumber(opts, "attempts", info.node, 1, 10);
+    if (attempts === undefined) throw planError(info.node, "retry() needs `{ attempts: N }` (a static number from 1 to 10)");
+    const backoffMs = optNumber(opts, "backoffMs", info.node, 0, 3_600_000) ?? 1000;
+    const factor = optNumber(opts, "factor", info.node, 1, 10) ?? 2;
+    return boxPromise(
+      (async () => {
+        let lastError = "the thunk returned null";
+        for (let n = 0; n < attempts; n++) {
+          try {
+            const v = await unbox(await info.call(thunk, [], { ...info.frame, retry: info.frame.retry + n }, helperPrefix(thunk, s)));
+            if (v !== null) return v;
+            lastError = "the thunk returned null";
+          } catch (e) {
+            if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
+            lastError = errorText(e);
+          }
+          if (n < attempts - 1) await ctx.sleep(backoffMs * factor ** n);
+        }
+        ctx.census.add({ stageId: s, index: [...info.frame.index], label: s, errorClass: "retry_exhausted", message: `${lastError} (after ${attempts} attempts)`, attempts });
+        return null;
+      })(),
+    );
+  });
+
+  fn("gate", ([value, check, opts], info) => boxPromise(runGate(ctx, value, check, opts, info)));
+
+  fn("workflow", ([name, wfArgs], info) => {
+    if (info.frame.nested || !ctx.runWorkflow)
+      throw planError(info.node, "workflow() cannot be called from within a child workflow — nesting is limited to one level");
+    const s = siteId(ctx, info, "workflow");
+    return boxPromise(ctx.runWorkflow(toStr(name), exportValue(wfArgs), info.frame, s, info.node));
+  });
+}
+
+async function runAgent(ctx: PrimitiveContext, prompt: unknown, opts: unknown, info: CallInfo): Promise<unknown> {
+  const node = info.node;
+  if (opts !== undefined && opts !== null && !isPlainObject(opts)) throw planError(node, "agent() options must be an object");
+  const stageId = siteId(ctx, info, "agent");
+  const schemaValue = opt(opts, "schema");
+  let schema: Record<string, unknown> | null = null;
+  if (schemaValue !== undefined && schemaValue !== null) {
+    const s = exportValue(schemaValue) as Record<string, unknown>;
+    const props = s?.["properties"];
+    if (s?.["type"] !== "object" || props === null || typeof props !== "object" || Array.isArray(props))
+      throw planError(node, "agent() schema must be `{ type: 'object', properties: {…} }` at its root");
+    const req = s["required"];
+    if (req !== undefined) {
+      const missing = Array.isArray(req) ? req.filter((k) => typeof k !== "string" || !(k in (props as object))) : ["(not an array)"];
+      if (missing.length) throw planError(node, `agent() schema lists required keys that are not in properties: ${missing.join(", ")}`);
+    }
+    schema = s;
+  }
+  const attempts = optNumber(opts, "attempts", node, 1, 10) ?? ctx.defaults.attempts ?? 3;
+  const maxTokens = optNumber(opts, "maxTokens", node, 1, 1_000_000) ?? ctx.defaults.maxTokens ?? 4096;
+  const timeoutMs = optNumber(opts, "timeoutMs", node, 1, 24 * 3_600_000) ?? ctx.defaults.timeoutMs ?? 300_000;
+  const agentType = optString(opts, "agentType");
+  const label = optString(opts, "label") ?? stageId.split("/").pop() ?? "agent";
+  const value = await ctx.runner.run({
+    stageId,
+    index: [...info.frame.index],
+    label,
+    phase: optString(opts, "phase") ?? ctx.phase.current,
+    prompt: toStr(prompt),
+    system: agentType !== undefined ? `You are running as the \`${agentType}\` agent type.` : undefined,
+    schema,
+    model: ctx.modelFor(optString(opts, "model") ?? ctx.defaults.model),
+    effort: optString(opts, "effort") ?? ctx.effort,
+    maxTokens,
+    timeoutMs,
+    attempts,
+    agentType,
+    isolation: optString(opts, "isolation"),
+    retry: info.frame.retry,
+    span: node.span,
+  });
+  return importValue(value, node);
+}
+
+/** A check's verdict: `true`/`false`, or an object whose `pass` field is the verdict. */
+function verdictOf(r: unknown): boolean {
+  if (isPlainObject(r)) return truthy(r["pass"]);
+  return truthy(r);
+}
+
+async function runGate(ctx: PrimitiveContext, value: unknown, check: unknown, opts: unknown, info: CallInfo): Promise<unknown> {
+  const node = info.node;
+  const s = siteId(ctx, info, "gate");
+  const onFail = opt(opts, "onFail");
+  if (onFail !== "drop" && onFail !== "abort" && onFail !== "retry")
+    throw planError(node, "gate() needs `onFail: 'drop' | 'abort' | 'retry'` in its options");
+  if (!isFn(check)) throw planError(node, "gate() needs a check function as its second argument");
+  const each = opt(opts, "each") === true;
+  const label = optString(opts, "label") ?? s;
+  const attempts = onFail === "retry" ? optNumber(opts, "attempts", node, 1, 10) : 1;
+  if (attempts === undefined) throw planError(node, "gate() with onFail 'retry' needs `attempts` (a static number from 1 to 10)");
+  if (onFail === "retry" && !isFn(value)) throw planError(node, "gate() with onFail 'retry' needs the value as a thunk `() => …` so it can be produced again");
+
+  const passes = async (v: unknown, frame: Frame): Promise<{ ok: boolean; why: string }> => {
+    try {
+      const r = await unbox(await info.call(check, [v], frame, helperPrefix(check, s)));
+      return { ok: verdictOf(r), why: "the check failed" };
+    } catch (e) {
+      if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
+      return { ok: false, why: `the check threw: ${errorText(e)}` };
+    }
+  };
+  const fail = (index: number[], why: string, tries: number): void => {
+    if (onFail === "abort") return;
+    ctx.census.add({ stageId: s, index, label, errorClass: "gate_failed", message: `gate ${label}: ${why}`, attempts: tries });
+  };
+  const abort = (why: string): RunAbort => ctx.runner.stop(`gate ${label} failed (onFail: 'abort'): ${why}`, node.span);
+
+  for (let n = 0; n < (attempts ?? 1); n++) {
+    const frame = { ...info.frame, retry: info.frame.retry + n };
+    const v = onFail === "retry" ? await unbox(await info.call(value, [], frame)) : await unbox(value);
+    const last = n === (attempts ?? 1) - 1;
+    if (!each) {
+      if (v === null) {
+        if (!last) continue;
+        return null;
+      }
+      const r = await passes(v, frame);
+      if (r.ok) return v;
+      if (onFail === "abort") throw abort(r.why);
+      if (last) {
+        fail([...info.frame.index], r.why, n + 1);
+        return null;
+      }
+      continue;
+    }
+    const items = iterate(v, node);
+    const verdicts = await Promise.all(items.map((item, i) => (item === null ? { ok: false, why: "null" } : passes(item, at(frame, i)))));
+    const failed = verdicts.findIndex((r) => !r.ok);
+    if (failed < 0) return items;
+    if (onFail === "abort") throw abort(`item ${failed}: ${verdicts[failed]!.why}`);
+    if (last) {
+      verdicts.forEach((r, i) => {
+        if (!r.ok && items[i] !== null) fail([...info.frame.index, i], r.why, n + 1);
+      });
+      return items.filter((_, i) => verdicts[i]!.ok);
+    }
+  }
+  return null;
+}

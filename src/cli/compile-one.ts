@@ -1,0 +1,23 @@
+import { resolve } from "node:path";
+import { compileFile, type Compilation, type CompileOptions } from "../../compiler/compile.js";
+import { renderHuman, renderSummary } from "../../compiler/diagnostics/render/human.js";
+import { SourceFile } from "../../compiler/source.js";
+import { type Io, UsageError, useColor } from "./io.js";
+import { existsSync } from "node:fs";
+
+/** Compiles one plan for plan/graph/diff/run; prints its errors and returns undefined if it has any. */
+export function compileOne(io: Io, path: string | undefined, options: CompileOptions, what: string): Compilation | undefined {
+  if (!path) throw new UsageError(`\`wfc ${what}\` needs a plan file`);
+  const abs = resolve(io.cwd, path);
+  if (!existsSync(abs)) throw new UsageError(`no such file: \`${path}\``);
+  const c = compileFile(abs, options);
+  const file = new SourceFile(path, c.file.text);
+  const errors = c.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length || !c.graph) {
+    io.stderr(renderHuman(file, errors, { color: useColor(io) }));
+    io.stderr(renderSummary(errors, { color: useColor(io) }));
+    io.stderr(`\`wfc ${what}\` needs a plan that checks clean\n`);
+    return undefined;
+  }
+  return c;
+}

@@ -1,0 +1,51 @@
+import { readdirSync, statSync, existsSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+
+/** Files, folders (every `*.wf.js` below them) and globs (`*`, `**`, `?`) → sorted plan paths. */
+export function expandPaths(cwd: string, inputs: string[]): { files: string[]; missing: string[] } {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    if (/[*?[]/.test(input)) {
+      const re = globToRegExp(input.split(sep).join("/"));
+      const base = resolve(cwd, input.split(/[*?[]/)[0]!.replace(/[^/]*$/, "") || ".");
+      const before = files.size;
+      for (const f of walk(base)) if (re.test(relative(cwd, f).split(sep).join("/"))) files.add(f);
+      if (files.size === before) missing.push(input);
+    } else if (!existsSync(abs)) missing.push(input);
+    else if (statSync(abs).isDirectory()) for (const f of walk(abs)) files.add(f);
+    else files.add(abs);
+  }
+  return { files: [...files].sort().map((f) => relative(cwd, f) || f), missing };
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === "node_modules" || e.name.startsWith(".")) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (e.name.endsWith(".wf.js")) yield p;
+  }
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*" && glob[i + 1] === "*") {
+      re += ".*";
+      i++;
+      if (glob[i + 1] === "/") i++;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^(?:\\./)?${re}$`);
+}

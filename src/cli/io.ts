@@ -1,0 +1,28 @@
+/** What a command needs from the outside world; tests pass buffers, the bin passes the process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour, live progress). */
+  isTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: !!process.stdout.isTTY,
+  };
+}
+
+export function useColor(io: Io): boolean {
+  return io.isTTY && !io.env["NO_COLOR"] && io.env["TERM"] !== "dumb";
+}
+
+/** A usage error: printed with the command's usage line, exit code 2. */
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

@@ -1,0 +1,214 @@
+import { readFileSync, writeFileSync, createWriteStream, existsSync } from "node:fs";
+import { dirname, resolve, basename } from "node:path";
+import { parse, oneOf, positiveNumber } from "./args.js";
+import { loadContext } from "./context.js";
+import { compileOne } from "./compile-one.js";
+import { type Io, EXIT, UsageError } from "./io.js";
+import { parse as parsePlan } from "../../grammar/parse.js";
+import { indexSites } from "../../compiler/stage-ids.js";
+import { compileFile } from "../../compiler/compile.js";
+import { priceOf, resolveModel, usdFor } from "../../compiler/pricing.js";
+import { createSimProvider } from "../../runtime/providers/sim.js";
+import { createAnthropicProvider } from "../../runtime/providers/anthropic.js";
+import { openJournal } from "../../runtime/journal/journal.js";
+import { runPlan } from "../../runtime/run.js";
+import { journalStore } from "../../runtime/journal-store.js";
+
+export const runHelp = `Usage: wfc run FILE [options]
+
+Runs exactly the checked stage graph: at most 16 agents at once (critical path first), each with a
+token budget and a typed return; failures are quarantined with their causes, every result is
+journalled so a crashed or stopped run resumes without paying twice. Without ANTHROPIC_API_KEY the
+run uses the deterministic simulated provider (no network) and says so.
+
+Options:
+      --args <json|@file>    the plan's input (JSON text, or @path to a JSON file)
+      --provider <name>      sim or anthropic (default: anthropic when ANTHROPIC_API_KEY is set, else sim)
+      --seed <n>             seed of the simulated provider (default 1)
+      --concurrency <n>      at most n agents at once (default and maximum 16)
+      --effort <tier>        low, medium or high: caps fan-out and concurrency
+      --max-usd <n>          stop starting agents once the next could pass n dollars
+      --max-tokens <n>       stop starting agents once the next could pass n tokens
+      --resume <run-id>      resume a run: recorded results are replayed, never paid for again
+      --journal <file>       the journal database (default .wfc/journal.db, or the config's)
+      --no-journal           do not record the run
+      --report <file>        write the run report (status, census, per-stage usage, bounds vs actuals)
+      --events <file>        write every event as JSON lines
+      --quiet                no progress output
+  -c, --config <file>        use this wfc.config.json
+  -h, --help                 show this help
+
+Exit codes: 0 completed, 1 degraded or failed (the report says why), 2 usage error.
+`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    args: { type: "string" },
+    provider: { type: "string" },
+    seed: { type: "string" },
+    concurrency: { type: "string" },
+    effort: { type: "string" },
+    "max-usd": { type: "string" },
+    "max-tokens": { type: "string" },
+    resume: { type: "string" },
+    journal: { type: "string" },
+    "no-journal": { type: "boolean" },
+    report: { type: "string" },
+    events: { type: "string" },
+    quiet: { type: "boolean" },
+    config: { type: "string", short: "c" },
+  });
+  if (values["help"]) {
+    io.stdout(runHelp);
+    return EXIT.ok;
+  }
+  const ctx = loadContext(io, values["config"] as string | undefined);
+  if (!ctx) return EXIT.problems;
+  const effort = values["effort"] === undefined ? undefined : oneOf(values["effort"], ["low", "medium", "high"] as const, "--effort", "high");
+  const apiKey = io.env["ANTHROPIC_API_KEY"];
+  const providerName = oneOf(values["provider"], ["sim", "anthropic"] as const, "--provider", apiKey ? "anthropic" : "sim");
+  if (providerName === "anthropic" && !apiKey) throw new UsageError("`--provider anthropic` needs ANTHROPIC_API_KEY in the environment");
+  const concurrency = positiveNumber(values["concurrency"], "--concurrency");
+  if (concurrency !== undefined && (concurrency < 1 || concurrency > 16 || !Number.isInteger(concurrency))) throw new UsageError("`--concurrency` must be a whole number from 1 to 16");
+  const seedRaw = values["seed"] as string | undefined;
+  const seed = seedRaw === undefined ? 1 : Number(seedRaw);
+  if (!Number.isFinite(seed)) throw new UsageError("`--seed` must be a number");
+  const args = readArgs(io, values["args"] as string | undefined);
+
+  const path = positionals[0];
+  const c = compileOne(io, path, { ...ctx.compile, ...(effort ? { effort } : {}) }, "run");
+  if (!c?.graph || !c.program || !c.sites) return EXIT.problems;
+
+  const provider =
+    providerName === "anthropic"
+      ? createAnthropicProvider({ apiKey: apiKey!, modelAliases: ctx.pricing.aliases, ...(io.env["ANTHROPIC_BASE_URL"] ? { baseURL: io.env["ANTHROPIC_BASE_URL"] } : {}) })
+      : createSimProvider({ seed, ...((ctx.config.provider?.sim ?? {}) as object) });
+  if (provider.simulated && !values["quiet"]) io.stderr(`wfc run: SIMULATED provider (seed ${seed}): no API calls are made; outputs are synthetic\n`);
+
+  // The journal: every result recorded before it is used, so a crash never loses a paid-for answer.
+  let store: ReturnType<typeof journalStore> | undefined;
+  let runId: string | undefined;
+  const journalPath = values["journal"] ? resolve(io.cwd, values["journal"] as string) : ctx.journalPath;
+  let journal: Extract<ReturnType<typeof openJournal>, { ok: true }>["journal"] | undefined;
+  if (!values["no-journal"]) {
+    const opened = openJournal(journalPath);
+    if (!opened.ok) {
+      io.stderr(`wfc run: ${opened.error.message}\n`);
+      return EXIT.problems;
+    }
+    journal = opened.journal;
+    if (values["resume"]) {
+      runId = values["resume"] as string;
+      const existing = journal.getRun(runId);
+      if (!existing.ok) {
+        io.stderr(`wfc run: ${existing.error.message}\n`);
+        journal.close();
+        return EXIT.problems;
+      }
+      if (existing.value.planHash !== c.graph.plan.hash && !values["quiet"]) io.stderr(`wfc run: the plan changed since run ${runId}; only stages whose calls changed run again\n`);
+    } else {
+      runId = journal.createRun({ planPath: path!, planHash: c.graph.plan.hash, planName: c.graph.plan.name, args, seed, provider: provider.name, bounds: c.graph.bounds });
+    }
+    const lease = journal.acquireLease(runId);
+    if (!lease.ok) {
+      io.stderr(`wfc run: ${lease.error.message}\n`);
+      journal.close();
+      return EXIT.problems;
+    }
+    store = journalStore(journal, runId, lease.value.token);
+    if (!values["quiet"]) io.stderr(`wfc run: run ${runId} (journal ${basename(journalPath)})\n`);
+  }
+
+  const eventsOut = values["events"] ? createWriteStream(resolve(io.cwd, values["events"] as string)) : undefined;
+  const budget = {
+    ...(c.meta?.budget?.usd !== undefined ? { usd: c.meta.budget.usd } : {}),
+    ...(c.meta?.budget?.tokens !== undefined ? { tokens: c.meta.budget.tokens } : {}),
+    ...(values["max-usd"] !== undefined ? { usd: positiveNumber(values["max-usd"], "--max-usd")! } : {}),
+    ...(values["max-tokens"] !== undefined ? { tokens: positiveNumber(values["max-tokens"], "--max-tokens")! } : {}),
+  };
+  const result = await runPlan({
+    path: path!,
+    source: c.file.text,
+    program: c.program,
+    sites: c.sites,
+    graph: c.graph,
+    provider,
+    args,
+    seed,
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(effort ? { effort } : {}),
+    budget,
+    pricing: (model: string, usage: { inputTokens: number; outputTokens: number; cacheReadTokens?: number; cacheWriteTokens?: number }) =>
+      usdFor(priceOf(ctx.pricing, resolveModel(ctx.pricing, model)), usage.inputTokens, usage.outputTokens, usage.cacheReadTokens ?? 0, usage.cacheWriteTokens ?? 0),
+    modelFor: (alias: string | undefined) => resolveModel(ctx.pricing, alias ?? c.meta?.defaults?.model ?? "sonnet"),
+    ...(store ? { store } : {}),
+    ...(runId ? { runId } : {}),
+    onEvent: makeEventSink(io, eventsOut, !!values["quiet"]),
+    loadWorkflow: async (name: string) => loadNested(resolve(io.cwd, path!), name, ctx.compile) ?? `no checked plan named \`${name}.wf.js\` beside ${path}`,
+  });
+  eventsOut?.end();
+
+  if (journal && runId && store) {
+    journal.finishRun(runId, { status: result.status, result: result.result, census: { failures: result.census, perStage: result.perStage }, totals: totalsOf(result) });
+    store.release();
+    journal.close();
+  }
+  const report = { runId: runId ?? null, plan: { name: c.graph.plan.name, path, hash: c.graph.plan.hash }, ...result, bounds: c.graph.bounds };
+  if (values["report"]) writeFileSync(resolve(io.cwd, values["report"] as string), JSON.stringify(report, null, 2) + "\n");
+
+  const summary = `${result.status}: ${result.totals.agents} agent calls (${result.totals.replayed} replayed from the journal), ${result.totals.inputTokens + result.totals.outputTokens} tokens, $${result.totals.usd.toFixed(4)}${result.simulated ? " [simulated]" : ""}; bound was ${c.graph.bounds.agents} agents, $${c.graph.bounds.usd.toFixed(2)}`;
+  if (!values["quiet"]) io.stderr(`wfc run: ${summary}\n`);
+  if (result.census.length && !values["quiet"]) {
+    io.stderr(`wfc run: ${result.census.length} quarantined failure(s):\n`);
+    for (const f of result.census.slice(0, 20)) io.stderr(`  ${f.stageId}${f.index.length ? `[${f.index.join(",")}]` : ""}: ${f.errorClass}: ${f.message} (${f.attempts} attempt${f.attempts === 1 ? "" : "s"})\n`);
+    if (result.census.length > 20) io.stderr(`  … ${result.census.length - 20} more in the report\n`);
+  }
+  if (result.error) io.stderr(`wfc run: ${result.error.message}\n`);
+  if (result.status !== "failed") io.stdout(typeof result.result === "string" ? result.result + "\n" : JSON.stringify(result.result ?? null, null, 2) + "\n");
+  return result.status === "completed" ? EXIT.ok : EXIT.problems;
+}
+
+function totalsOf(r: { totals: { agents: number; inputTokens: number; outputTokens: number; usd: number; ms: number; replayed: number }; census: unknown[] }) {
+  return { agents: r.totals.agents, succeeded: r.totals.agents - r.census.length, failed: r.census.length, quarantined: r.census.length, replayed: r.totals.replayed, inputTokens: r.totals.inputTokens, outputTokens: r.totals.outputTokens, usd: r.totals.usd, ms: r.totals.ms };
+}
+
+function readArgs(io: Io, raw: string | undefined): unknown {
+  if (raw === undefined) return {};
+  let text = raw;
+  if (raw.startsWith("@")) {
+    const p = resolve(io.cwd, raw.slice(1));
+    if (!existsSync(p)) throw new UsageError(`no such args file: \`${raw.slice(1)}\``);
+    text = readFileSync(p, "utf8");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`\`--args\` is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function loadNested(parentPath: string, name: string, options: Parameters<typeof compileFile>[1]) {
+  const p = resolve(dirname(parentPath), `${name}.wf.js`);
+  if (!existsSync(p)) return undefined;
+  const c = compileFile(p, { ...options, depth: 1 });
+  if (!c.program || !c.sites || c.hasErrors) return undefined;
+  return { path: p, source: c.file.text, program: c.program, sites: c.sites };
+}
+
+function makeEventSink(io: Io, out: NodeJS.WritableStream | undefined, quiet: boolean) {
+  let last = 0;
+  return (ev: { type: string }) => {
+    const event = ev as { type: string; [k: string]: unknown };
+    out?.write(JSON.stringify(event) + "\n");
+    if (quiet) return;
+    if (event.type === "log") io.stderr(`  log: ${String(event["message"])}\n`);
+    else if (event.type === "phase") io.stderr(`  phase: ${String(event["title"])}\n`);
+    else if (event.type === "agent-end" && !event["ok"]) io.stderr(`  failed: ${String(event["stageId"])} (${String(event["errorClass"])})\n`);
+    else if (event.type === "agent-end" && Date.now() - last > 2000) {
+      last = Date.now();
+      io.stderr(`  … ${String(event["stageId"])} done\n`);
+    }
+  };
+}
+
+export { parsePlan, indexSites };

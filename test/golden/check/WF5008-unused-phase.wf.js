@@ -1,0 +1,13 @@
+// WF5008: `Verify` is declared but never started.
+export const meta = {
+  name: 'answer',
+  description: 'Answer a question',
+  phases: [
+    { title: 'Answer', detail: 'one agent answers' },
+    { title: 'Verify', detail: 'a second agent checks the answer' },
+  ],
+}
+
+phase('Answer')
+const answer = await agent(`Answer: ${args.question}`, { label: 'answer', phase: 'Answer' })
+return await gate(answer, (a) => a.length > 0, { onFail: 'abort', label: 'non-empty' })

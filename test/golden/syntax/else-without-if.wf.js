@@ -1,0 +1,2 @@
+log(1)
+else { log(2) }

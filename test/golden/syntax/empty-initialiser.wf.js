@@ -1,0 +1,2 @@
+const a = ;
+log(a)

@@ -1,0 +1,1 @@
+const avg = stats.default / n + x / 2

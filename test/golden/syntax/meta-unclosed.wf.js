@@ -1,0 +1,5 @@
+export const meta = {
+  name: 'broken',
+  description: 'missing brace',
+
+const r = await agent('x')

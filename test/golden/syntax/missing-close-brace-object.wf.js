@@ -1,0 +1,2 @@
+const opts = { label: 'a', model: 'sonnet'
+const r = await agent('x', opts)

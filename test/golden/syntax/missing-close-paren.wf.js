@@ -1,0 +1,2 @@
+const r = await agent('review', { label: 'r' }
+log(r)

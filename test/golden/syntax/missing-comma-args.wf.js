@@ -1,0 +1,1 @@
+const r = await agent('x' { label: 'r' })

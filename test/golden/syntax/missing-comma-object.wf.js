@@ -1,0 +1,1 @@
+const opts = { label: 'a' model: 'sonnet' }

@@ -1,0 +1,1 @@
+const a = await agent('a') const b = await agent('b')

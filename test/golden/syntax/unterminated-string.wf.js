@@ -1,0 +1,2 @@
+const p = 'Review the file
+log(p)

@@ -1,0 +1,2 @@
+const p = `Review ${file}
+log(p)

@@ -1,0 +1,36 @@
+/**
+ * Golden corpus for the lints: test/golden/check/WF50NN-<name>.wf.js, each with its rendered
+ * diagnostics in a `.diag` beside it (one line per diagnostic, `LINE:COL severity[CODE] message`,
+ * then `  help: …`). `UPDATE_GOLDEN=1 npx vitest run test/lints` rewrites the `.diag` files; review
+ * the diff before committing.
+ */
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { lint, renderSimple } from "./lint.js";
+import { rules } from "../../compiler/lints/index.js";
+
+const dir = fileURLToPath(new URL("../golden/check/", import.meta.url));
+const fixtures = readdirSync(dir).filter((f) => /^WF5\d{3}-.*\.wf\.js$/.test(f)).sort();
+const update = process.env["UPDATE_GOLDEN"] === "1";
+
+describe("lint goldens", () => {
+  for (const name of fixtures) {
+    it(name, () => {
+      const linted = lint(readFileSync(join(dir, name), "utf8"));
+      const actual = renderSimple(linted);
+      const golden = join(dir, name.replace(/\.wf\.js$/, ".diag"));
+      if (update || !existsSync(golden)) writeFileSync(golden, actual);
+      expect(actual).toBe(readFileSync(golden, "utf8"));
+      // The fixture is a valid plan and shows the rule it is named after.
+      const code = name.slice(0, 6);
+      expect(linted.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      expect(linted.diagnostics.some((d) => d.code === code)).toBe(true);
+    });
+  }
+
+  it("every rule has a golden", () => {
+    for (const rule of rules) expect(fixtures).toContain(`${rule.code}-${rule.name}.wf.js`);
+  });
+});
