@@ -75,6 +75,7 @@ const ruleDescriptions: Record<string, string> = {
 
 export const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
+    if (expected === EOF) return `unexpected ${describeToken(actual)}: it does not continue any statement`;
     return `expected ${describeExpected(expected)} but found ${describeToken(actual)}`;
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
@@ -308,10 +309,6 @@ export class WfParser extends EmbeddedActionsParser {
     "bindingTarget",
     (): A.Pattern => {
       return this.OR([
-        {
-          GATE: () => this.LA(1).tokenType === T.FunctionKw || (this.LA(1).tokenType === T.Async && this.LA(2).tokenType === T.FunctionKw),
-          ALT: () => this.SUBRULE(this.functionExpression),
-        },
         { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
         {
           ALT: () => {
@@ -948,7 +945,12 @@ export class WfParser extends EmbeddedActionsParser {
   primary = this.RULE(
     "primary",
     (): A.Expression => {
-      return this.OR([
+      // One token of lookahead so the gate, not a pruned k-token path, picks function expressions.
+      return this.OR({ MAX_LOOKAHEAD: 1, DEF: [
+        {
+          GATE: () => this.LA(1).tokenType === T.FunctionKw || (this.LA(1).tokenType === T.Async && this.LA(2).tokenType === T.FunctionKw),
+          ALT: () => this.SUBRULE(this.functionExpression),
+        },
         { ALT: () => this.ident(this.CONSUME(T.Identifier)) },
         {
           ALT: () => {
@@ -1013,7 +1015,7 @@ export class WfParser extends EmbeddedActionsParser {
             })!;
           },
         },
-      ]);
+      ] });
     },
     { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier },
   );

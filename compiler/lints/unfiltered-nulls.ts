@@ -61,7 +61,8 @@ reads: callbacks of array methods (\`map\`, \`forEach\`, \`filter\`, \`sort\`, â
       }
       if (d.id.type !== "Identifier") continue;
       const result = bindings.declared(d.id);
-      if (!result) continue;
+      // `let rs = await parallel(â€¦); rs = rs.filter(Boolean)`: later reads may see the filtered value.
+      if (!result || result.assignments.length > 0) continue;
       for (const ref of bindings.reads(result)) {
         const parent = bindings.parent(ref);
         if (parent?.type === "MemberExpression" && parent.object === ref) {

@@ -225,7 +225,7 @@ describe("expressions", () => {
   // `async function` in expression position never reaches `functionExpression`. Fix in grammar/parser.ts:
   // give the functionExpression alternative of `primary` a GATE (LA(1) is `function`, or `async` followed
   // by `function`) and move it before the Identifier alternative.
-  it.fails("async function expressions", () => {
+  it("async function expressions", () => {
     expect(expr("(async function () { return 1 })")).toMatchObject({ type: "FunctionExpression", async: true });
   });
 
@@ -237,7 +237,7 @@ describe("expressions", () => {
 
   // Parser bug: `async` as a plain arrow parameter: `async => 1` gives WF1001. `arrowFunction`'s
   // OPTION(Async) consumes the name; it needs a GATE that LA(2) is not `=>`.
-  it.fails("an arrow whose parameter is named async", () => {
+  it("an arrow whose parameter is named async", () => {
     expect(expr("async => 1")).toMatchObject({ type: "ArrowFunctionExpression", async: false, params: [id("async")] });
   });
 });
@@ -398,7 +398,7 @@ describe("grammar self-analysis", () => {
   // (first alternative wins), so behaviour is right, but the grammar should say so: give the
   // expressionStatement alternative `GATE: () => this.LA(1).tokenType !== T.LCurly` (or mark the block
   // alternative `IGNORE_AMBIGUITIES: true`). Then remove `.fails`.
-  it.fails("constructs with WFC_VALIDATE_GRAMMAR=1 without grammar definition errors", async () => {
+  it("constructs with WFC_VALIDATE_GRAMMAR=1 without grammar definition errors", async () => {
     vi.stubEnv("WFC_VALIDATE_GRAMMAR", "1");
     vi.resetModules();
     try {

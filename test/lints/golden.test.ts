@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { lint, renderSimple } from "./lint.js";
 import { rules } from "../../compiler/lints/index.js";
+import { compileSource } from "../../compiler/compile.js";
 
 const dir = fileURLToPath(new URL("../golden/check/", import.meta.url));
 const fixtures = readdirSync(dir).filter((f) => /^WF5\d{3}-.*\.wf\.js$/.test(f)).sort();
@@ -27,6 +28,18 @@ describe("lint goldens", () => {
       const code = name.slice(0, 6);
       expect(linted.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(linted.diagnostics.some((d) => d.code === code)).toBe(true);
+    });
+  }
+
+  // The fixtures are whole plans: the full pipeline (bounds, budgets, schemas…) accepts them and
+  // finds the same lint warnings the lint-only harness above renders.
+  for (const name of fixtures) {
+    it(`${name} checks without errors in the full pipeline`, () => {
+      const text = readFileSync(join(dir, name), "utf8");
+      const full = compileSource(join(dir, name), text);
+      const at = (ds: readonly { code: string; span: { start: number } }[]) => ds.filter((d) => d.code.startsWith("WF50")).map((d) => `${d.code}@${d.span.start}`);
+      expect(full.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)).toEqual([]);
+      expect(at(full.diagnostics)).toEqual(at(lint(text).diagnostics));
     });
   }
 

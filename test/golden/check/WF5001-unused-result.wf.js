@@ -2,6 +2,7 @@
 export const meta = {
   name: 'release-notes',
   description: 'Draft release notes and a tweet for a version',
+  args: { type: 'object', properties: { version: { type: 'string', maxLength: 40 } } },
   defaults: { model: 'haiku' },
 }
 

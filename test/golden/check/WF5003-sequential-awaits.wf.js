@@ -2,6 +2,7 @@
 export const meta = {
   name: 'weigh-options',
   description: 'List the pros, cons and risks of a proposal',
+  args: { type: 'object', properties: { proposal: { type: 'string', maxLength: 2000 } } },
 }
 
 const pros = await agent(`List the pros of: ${args.proposal}`, { label: 'pros' })

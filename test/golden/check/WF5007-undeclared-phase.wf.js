@@ -3,6 +3,7 @@ export const meta = {
   name: 'review',
   description: 'Review a change and summarise the review',
   phases: [{ title: 'Review' }, { title: 'Summarise' }],
+  args: { type: 'object', properties: { change: { type: 'string', maxLength: 4000 } } },
   defaults: { model: 'sonnet' },
 }
 

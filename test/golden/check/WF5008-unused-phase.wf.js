@@ -2,6 +2,7 @@
 export const meta = {
   name: 'answer',
   description: 'Answer a question',
+  args: { type: 'object', properties: { question: { type: 'string', maxLength: 1000 } } },
   phases: [
     { title: 'Answer', detail: 'one agent answers' },
     { title: 'Verify', detail: 'a second agent checks the answer' },

@@ -2,6 +2,7 @@
 export const meta = {
   name: 'two-reviews',
   description: 'Review the API and the UI of a change',
+  args: { type: 'object', properties: { change: { type: 'string', maxLength: 4000 } } },
 }
 
 const [api, ui] = await parallel([

@@ -2,6 +2,7 @@
 export const meta = {
   name: 'risks',
   description: 'List the risks of a change as structured data',
+  args: { type: 'object', properties: { change: { type: 'string', maxLength: 4000 } } },
 }
 
 const raw = await agent(`List the risks of ${args.change} as a JSON array of strings`, { label: 'risks' })

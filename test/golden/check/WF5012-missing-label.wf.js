@@ -2,6 +2,7 @@
 export const meta = {
   name: 'haiku',
   description: 'Write a haiku about a topic',
+  args: { type: 'object', properties: { topic: { type: 'string', maxLength: 100 } } },
 }
 
 const poem = await agent(`Write a haiku about ${args.topic}`, { model: 'haiku' })

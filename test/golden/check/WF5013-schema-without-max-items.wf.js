@@ -2,6 +2,7 @@
 export const meta = {
   name: 'findings',
   description: 'List findings with their tags',
+  args: { type: 'object', properties: { module: { type: 'string', maxLength: 200 } } },
 }
 
 const FINDING = {

@@ -1,32 +1,40 @@
 // WF5014: two catches that make failures disappear, and one that says what happened.
 export const meta = {
-  name: 'fetch-context',
-  description: 'Gather context from two sub-plans and answer a question',
+  name: 'answer-with-settings',
+  description: 'Answer a question using the settings and notes passed as JSON text',
+  args: {
+    type: 'object',
+    properties: {
+      question: { type: 'string', maxLength: 1000 },
+      settings: { type: 'string', maxLength: 2000 },
+      notes: { type: 'string', maxLength: 2000 },
+    },
+  },
 }
 
-let background = ''
+let settings = {}
 try {
-  background = await workflow('background', { topic: args.topic })
+  settings = JSON.parse(args.settings)
 } catch (e) {}
 
-async function lookUp(q) {
+function readNotes(text) {
   try {
-    return await workflow('lookup', { query: q })
+    return JSON.parse(text)
   } catch {
     return null
   }
 }
 
-async function lookUpLogged(q) {
+function readNotesLogged(text) {
   try {
-    return await workflow('lookup', { query: q })
+    return JSON.parse(text)
   } catch (e) {
-    log(`lookup of ${q} failed: ${e.message}`)
+    log(`notes are not valid JSON: ${e.message}`)
     return null
   }
 }
 
-const facts = await lookUp(args.topic)
-const more = await lookUpLogged(args.topic)
-const answer = await agent(`Answer ${args.question}\n${background}\n${facts}\n${more}`, { label: 'answer', model: 'sonnet' })
-return await gate(answer, (a) => a.length > 0, { onFail: 'abort', label: 'non-empty' })
+const notes = readNotes(args.notes) ?? readNotesLogged(args.notes)
+const tone = settings.tone ?? 'plain'
+const answer = await agent(`Answer in a ${tone} tone: ${args.question}`, { label: 'answer', model: 'sonnet', inputTokens: 400 })
+return await gate({ answer, notes }, (a) => a.answer.length > 0, { onFail: 'abort', label: 'non-empty' })

@@ -1,0 +1,53 @@
+import { expect, test } from "vitest";
+import type { StageGraphJson } from "../../compiler/graph/types.js";
+import type { RunEvent } from "../../runtime/events.js";
+import { fakeProvider, run } from "./fake-provider.js";
+
+const fanOut = `return await parallel([1, 2, 3, 4, 5, 6, 7, 8].map((i) => () => agent("task " + i, { label: "t", maxTokens: 100 })))`;
+const tick = () => new Promise<void>((r) => setTimeout(r, 1));
+
+test("token budget: no new agent starts once the next could exceed it; in-flight agents finish; the run fails naming the budget", async () => {
+  const provider = fakeProvider({ outputTokens: 100, delay: tick });
+  const events: RunEvent[] = [];
+  const r = await run(fanOut, { provider, concurrency: 2, budget: { tokens: 450 }, onEvent: (e) => events.push(e) });
+  expect(r.status).toBe("failed");
+  expect(r.error?.message).toMatch(/^plan\.wf\.js:2:\d+: token budget: starting parallel\/agent:t \(maxTokens 100\) could exceed the budget of 450 output tokens/);
+  expect(r.totals.outputTokens).toBeLessThanOrEqual(450);
+  expect(provider.calls.length).toBeLessThan(8);
+  // Every agent that started also ended, before the run ended.
+  const starts = events.filter((e) => e.type === "agent-start").length;
+  const ends = events.filter((e) => e.type === "agent-end").length;
+  expect(ends).toBe(starts);
+  expect(events.at(-1)?.type).toBe("run-end");
+  expect(provider.inFlight).toBe(0);
+  // At the moment the budget stopped the run, one agent was still in flight; it finished afterwards.
+  const endsAfterLastStart = events.slice(events.map((e) => e.type).lastIndexOf("agent-start") + 1).filter((e) => e.type === "agent-end");
+  expect(endsAfterLastStart.length).toBeGreaterThanOrEqual(2);
+});
+
+test("USD budget stops the run the same way", async () => {
+  const provider = fakeProvider({ outputTokens: 100 });
+  const r = await run(fanOut, { provider, concurrency: 1, budget: { usd: 0.004 } });
+  expect(r.status).toBe("failed");
+  expect(r.error?.message).toMatch(/USD budget: starting parallel\/agent:t .* could exceed the budget of \$0\.004/);
+  expect(r.totals.usd).toBeLessThanOrEqual(0.004);
+});
+
+test("the run never makes more agent calls than the graph's proven bound", async () => {
+  const graph = { bounds: { agents: 3, inputTokens: 0, outputTokens: 0, usd: 0, latencyMs: 0, peakConcurrency: 1 }, stages: [], edges: [] } as unknown as StageGraphJson;
+  const provider = fakeProvider();
+  const r = await run(fanOut, { provider, graph, concurrency: 1 });
+  expect(provider.calls).toHaveLength(3);
+  expect(r.status).toBe("failed");
+  expect(r.error?.message).toMatch(/proven bound of 3 agent calls/);
+});
+
+test("a plan cannot catch a budget stop", async () => {
+  const r = await run(`try { await agent("a", { maxTokens: 100 }); await agent("b", { maxTokens: 100 }) } catch (e) { return "caught" }`, {
+    budget: { tokens: 150 },
+    provider: fakeProvider({ outputTokens: 100 }),
+  });
+  expect(r.status).toBe("failed");
+  expect(r.result).toBeUndefined();
+  expect(r.error?.message).toMatch(/token budget/);
+});
