@@ -96,9 +96,11 @@ const unfixed = args.failures.filter((f) => !fixed.some((x) => x.test === f.test
 if (unfixed.length > 0) log(`not fixed after 3 tries: ${unfixed.join(', ')}`)
 
 const lines = fixed.map((x) => `- ${x.test} on ${x.branch}: ${x.summary}`).join('\n')
-const summary = await retry(() => agent(`Write a short changelog entry (plain text, at most 10 lines) for these fixes:
+// The changelog is agent text: gate it (non-empty, at most 10 lines) and re-ask up to 3 times.
+const summary = await gate(() => agent(`Write a short changelog entry (plain text, at most 10 lines) for these fixes:
 ${lines || '(none)'}
 Not fixed: ${unfixed.join(', ') || 'none'}`, { label: 'summarise', phase: 'Report', model: 'haiku', maxTokens: 500 }),
-{ attempts: 3, backoffMs: 2000 })
+(s) => typeof s === 'string' && s.trim().length > 0 && s.split('\n').length <= 10,
+{ onFail: 'retry', attempts: 3, label: 'summary-ok' })
 
 return { fixed, unfixed, summary: summary ?? lines }

@@ -17,11 +17,8 @@ import { runLints } from "../../compiler/lints/index.js";
 const dir = fileURLToPath(new URL("../../examples/", import.meta.url));
 const examples = readdirSync(dir).filter((f) => f.endsWith(".wf.js")).sort();
 
-const known: Record<string, string[]> = {
-  // The changelog summary comes straight from `retry(() => agent(…))`; wrap it in a gate, e.g.
-  // `gate(() => agent(…), (s) => s.trim().length > 0, { onFail: 'retry', attempts: 3, label: 'summary' })`.
-  "fix-failing-tests.wf.js": ["104:35 WF5002"],
-};
+/** Findings an example is allowed to keep, with the reason; empty: every example is lint-clean. */
+const known: Record<string, string[]> = {};
 
 describe("examples are lint-clean", () => {
   it("finds the examples", () => expect(examples.length).toBeGreaterThan(0));

@@ -104,7 +104,8 @@ describe("runPlan under the scheduler (properties)", () => {
   });
 
   test("with one slot, waiting agents start in critical-path priority order", async () => {
-    const provider = fakeProvider({ delay: () => turns(2) });
+    // w1 holds the only slot until every other agent is queued.
+    const provider = fakeProvider({ delay: (req) => (req.prompt === "w1" ? new Promise<void>((r) => setTimeout(r, 20)) : Promise.resolve()) });
     const priority = (stageId: string) => (stageId.includes("chain") ? 10 : 1);
     await run(
       `const wide = parallel([1, 2, 3].map((i) => () => agent("w" + i, { label: "wide" })))
