@@ -53,6 +53,8 @@ export interface RunOptions {
   sleep?: ((ms: number) => Promise<void>) | undefined;
   /** Injected clock. */
   now?: () => number;
+  /** Stops the run (Ctrl-C): no new agent starts, in-flight calls are aborted, the run ends `failed`. */
+  signal?: AbortSignal | undefined;
 }
 
 export type RunStatus = "completed" | "degraded" | "failed";
@@ -238,6 +240,13 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  const onStop = () => {
+    runner.stop("the run was stopped", undefined);
+    runner.abort.abort();
+  };
+  if (options.signal?.aborted) onStop();
+  options.signal?.addEventListener("abort", onStop, { once: true });
+
   emit({ type: "run-start", t: started, path: options.path, ...(options.runId !== undefined && { runId: options.runId }), simulated: options.provider.simulated, concurrency: scheduler.concurrency });
   const top = makeScope(options.sites, options.program, options.args, undefined, options.path);
   let result: unknown;
@@ -250,6 +259,9 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
     else error = { message: `${options.path}: internal error in wfc: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (runner.stopped && !error) error = positioned(options.path, options.source, runner.stopped.span, runner.stopped.message);
+  // A failed plan starts nothing more: queued agents see the stop, in-flight ones finish.
+  if (error) runner.stop(error.message, undefined);
+  options.signal?.removeEventListener("abort", onStop);
   // In-flight agents finish (and are recorded) before the run reports.
   await scheduler.idle();
   const censusList = census.list();

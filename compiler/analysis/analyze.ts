@@ -23,6 +23,7 @@ import {
 import { checkSchema } from "./schema.js";
 
 export const MAX_PARALLEL_ITEMS = 4096;
+const arrayMethodNames = new Set(["slice", "map", "flatMap", "filter", "forEach", "some", "every", "find", "findIndex", "sort", "reduce", "join", "concat", "flat", "includes", "indexOf", "at", "entries"]);
 export const EFFORT_CAPS = { low: { fanOut: 8, concurrency: 4 }, medium: { fanOut: 64, concurrency: 8 }, high: { fanOut: 1000, concurrency: 16 } } as const;
 export type Effort = keyof typeof EFFORT_CAPS;
 
@@ -925,7 +926,10 @@ class Analyzer {
       );
       return undefined;
     }
-    return { width: v.max, why: v.why, fns, hetero: !!v.items && v.items.length > 1 };
+    // Distinct thunks (`[() => a(), () => b()]`) are separate children; one thunk repeated (`xs.map(x => () => …)`,
+    // even over a literal list) is a template run `width` times.
+    const distinct = new Set(fns.map((f) => f.node));
+    return { width: v.max, why: v.why, fns: distinct.size > 1 ? fns : fns.slice(0, 1), hetero: distinct.size > 1 };
   }
 
   private checkWidth(width: number, why: string, node: A.Node & { span: A.Span }, what: string): number {
@@ -1119,8 +1123,12 @@ class Analyzer {
         const pretty = args[2] !== undefined ? 2 : 1;
         return withFrom({ k: "str", chars: b.chars * pretty, tokens: b.tokens * pretty, why: `JSON of ${b.why}` }, a0.from);
       }
-      case "JSON.parse":
+      case "JSON.parse": {
+        // `typeof args === 'string' ? JSON.parse(args) : args`: the parsed args have args' schema.
+        const argsAv = env.lookup("args")?.av;
+        if (argsAv && a0 === argsAv) return argsAv;
         return withFrom(ANY("parsed JSON"), a0.from);
+      }
       case "Object.keys":
         return withFrom({ k: "arr", max: a0.k === "obj" && a0.closed ? Object.keys(a0.props).length : Infinity, elem: strBound(200, 70), why: a0.k === "obj" && a0.closed ? "the keys of a known object" : "the keys of an object with unknown fields" }, a0.from);
       case "Object.values":
@@ -1186,6 +1194,12 @@ class Analyzer {
       return ANY("a method of a promise");
     }
     if (recv.k === "arr") return this.arrayMethod(recv, name, e, argAv, ctx);
+    // An unknown receiver used as an array (`(input.files ?? []).slice(0, 30)`, `x.map(…)`): treat it
+    // as an array of unknown length, so a static slice still bounds it and callbacks are still
+    // interpreted (their agents become stages; an unbounded fan-out is reported once, where it is used).
+    if (recv.k === "any" && arrayMethodNames.has(name)) {
+      return this.arrayMethod({ k: "arr", max: Infinity, elem: ANY(`an element of ${recv.why}`), why: `${recv.why} is not known to be a bounded array`, ...(recv.from ? { from: recv.from } : {}) }, name, e, argAv, ctx);
+    }
     if (recv.k === "str") {
       const args = argNodes.map((_, i) => argAv(i));
       switch (name) {

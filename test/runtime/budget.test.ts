@@ -51,3 +51,26 @@ test("a plan cannot catch a budget stop", async () => {
   expect(r.result).toBeUndefined();
   expect(r.error?.message).toMatch(/token budget/);
 });
+
+test("an uncaught plan error starts no queued agent; in-flight ones finish", async () => {
+  const provider = fakeProvider({ delay: tick });
+  const r = await run(
+    `const all = parallel([1, 2, 3, 4, 5, 6].map((i) => () => agent("q" + i, { label: "q" })))
+     const x = null
+     return x.boom`,
+    { provider, concurrency: 2 },
+  );
+  expect(r.status).toBe("failed");
+  expect(r.error?.message).toMatch(/reading 'boom'/);
+  expect(provider.calls).toHaveLength(2);
+  expect(provider.inFlight).toBe(0);
+});
+
+test("an external stop signal ends the run failed", async () => {
+  const controller = new AbortController();
+  const provider = fakeProvider({ delay: async () => { controller.abort(); await tick(); } });
+  const r = await run(fanOut, { provider, concurrency: 1, signal: controller.signal });
+  expect(r.status).toBe("failed");
+  expect(r.error?.message).toMatch(/the run was stopped/);
+  expect(provider.calls).toHaveLength(1);
+});
