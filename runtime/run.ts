@@ -62,7 +62,10 @@ export type RunStatus = "completed" | "degraded" | "failed";
 export interface RunResult {
   status: RunStatus;
   result: unknown;
+  /** Failures the run survived (quarantined agents, thunks, stages, exhausted retries). */
   census: FailureRecord[];
+  /** Values a gate's check rejected under `onFail: 'drop'` (or whose gate retries ran out). */
+  rejected: FailureRecord[];
   totals: Totals;
   perStage: Record<string, StageActuals>;
   error?: { message: string; line?: number; column?: number };
@@ -264,7 +267,11 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
   options.signal?.removeEventListener("abort", onStop);
   // In-flight agents finish (and are recorded) before the run reports.
   await scheduler.idle();
-  const censusList = census.list();
+  // A gate that drops a value did its job: those items are reported as `rejected`, not as failures,
+  // so `degraded` keeps meaning "something broke" and never cries wolf on a working filter.
+  const all = census.list();
+  const censusList = all.filter((r) => r.errorClass !== "gate_failed");
+  const rejected = all.filter((r) => r.errorClass === "gate_failed");
   const status: RunStatus = error ? "failed" : censusList.length > 0 ? "degraded" : "completed";
   const totals = { ...runner.totals, ms: Math.max(0, now() - started) };
   emit({ type: "run-end", t: now(), status, agents: totals.agents, usd: totals.usd, ms: totals.ms, ...(error && { error: error.message }) });
@@ -272,6 +279,7 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
     status,
     result: error ? undefined : result,
     census: censusList,
+    rejected,
     totals,
     perStage: runner.perStage,
     ...(error && { error }),

@@ -12,7 +12,14 @@
  * - Phases wrap only top-level drawn stages. A phase is a property of a stage, not a container, so a
  *   stage nested in a loop stays in the loop even when a `phase()` call inside it changed the phase.
  * - An edge between a stage and its own ancestor is dropped: containment already says it, and
- *   Mermaid/Graphviz cannot draw an edge into the cluster that holds its tail.
+ *   Mermaid/Graphviz cannot draw an edge into the cluster that holds its tail. An `order` edge
+ *   beside a `data` edge between the same two stages is dropped too: reading a value already orders.
+ * - What elision hides is put back as notes on the drawn stage: the arm of a branch it sits in
+ *   (`then`/`else`), and its phase when that differs from the phase around it, so a phase that
+ *   only nested stages run under (a pipeline's later steps) is still on the page.
+ * - An edge is critical only when it follows the critical path: every path stage between its ends
+ *   lies inside its tail or encloses its head. Any other edge between two critical stages is a
+ *   shortcut the path does not take.
  */
 import type { EdgeJson, StageActuals, StageGraphJson, StageJson } from "../graph/types.js";
 
@@ -28,6 +35,8 @@ export interface DrawnStage {
   /** Nearest drawn ancestor, or `null` at the top level. */
   parent: DrawnStage | null;
   depth: number;
+  /** What elision hid, as short text: `then arm`, `phase: Fix`. Shown under the title. */
+  notes: string[];
 }
 
 export interface PhaseView {
@@ -65,6 +74,9 @@ export interface GraphView {
   edges: ViewEdge[];
   critical: Set<string>;
   overlay: Map<string, StageOverlay>;
+  /** Actuals keys that name no stage of this graph (a report from another version of the plan, or
+   *  stages the runtime recorded under ids the compiler does not give), sorted. Shown, never dropped silently. */
+  unmatched: string[];
 }
 
 export function isGroup(d: DrawnStage): boolean {
@@ -89,6 +101,23 @@ export function buildView(graph: StageGraphJson, options: RenderOptions = {}): G
   const drawn: DrawnStage[] = [];
   const byId = new Map<string, DrawnStage>();
   const isElided = (s: StageJson): boolean => s.id === graph.root || (s.kind === "serial" && !touched.has(s.id));
+  const stageById = new Map(graph.stages.map((s) => [s.id, s]));
+  // The arm a stage sits in, when that arm was elided: found by walking up to the drawn parent.
+  const armOf = (s: StageJson, parent: DrawnStage | null): string | undefined => {
+    for (let p = s.parent === null ? undefined : stageById.get(s.parent); p && p.id !== parent?.stage.id; p = p.parent === null ? undefined : stageById.get(p.parent)) {
+      const pp = p.parent === null ? undefined : stageById.get(p.parent);
+      if (pp?.kind === "branch" && isElided(p)) return p.label;
+    }
+    return undefined;
+  };
+  const notesFor = (s: StageJson, parent: DrawnStage | null): string[] => {
+    const notes: string[] = [];
+    const arm = armOf(s, parent);
+    if (arm) notes.push(`${arm} arm`);
+    // At the top level the phase cluster already names the phase.
+    if (parent && s.phase !== null && s.phase !== parent.stage.phase) notes.push(`phase: ${s.phase}`);
+    return notes;
+  };
 
   // Iterative walk: generated plans nest deeply enough that recursion depth is not the concern, but
   // keeping pre-order explicit makes `drawn` usable as a paint order (groups before their contents).
@@ -100,7 +129,7 @@ export function buildView(graph: StageGraphJson, options: RenderOptions = {}): G
         out.push(...expand(s.id, parent, depth));
         continue;
       }
-      const d: DrawnStage = { stage: s, children: [], parent, depth };
+      const d: DrawnStage = { stage: s, children: [], parent, depth, notes: notesFor(s, parent) };
       drawn.push(d);
       byId.set(s.id, d);
       d.children = expand(s.id, d, depth + 1);
@@ -115,7 +144,7 @@ export function buildView(graph: StageGraphJson, options: RenderOptions = {}): G
   const orphans = graph.stages.filter((s) => s.id !== graph.root && s.parent !== null && !known.has(s.parent));
   const topStages = [...expand(graph.root, null, 0)];
   for (const o of orphans) {
-    const d: DrawnStage = { stage: o, children: [], parent: null, depth: 0 };
+    const d: DrawnStage = { stage: o, children: [], parent: null, depth: 0, notes: [] };
     drawn.push(d);
     byId.set(o.id, d);
     d.children = expand(o.id, d, 1);
@@ -142,22 +171,36 @@ export function buildView(graph: StageGraphJson, options: RenderOptions = {}): G
 
   const critical = new Set(graph.criticalPath);
   for (const s of graph.stages) if (s.critical) critical.add(s.id);
-  const pathIndex = new Map(graph.criticalPath.map((id, i) => [id, i]));
+  const path = graph.criticalPath;
+  const pathIndex = new Map(path.map((id, i) => [id, i]));
+  // `a` is `b` or one of its ancestors in the stage tree (drawn or not).
+  const encloses = (a: string, b: string): boolean => {
+    for (let x: StageJson | undefined = stageById.get(b); x; x = x.parent === null ? undefined : stageById.get(x.parent)) if (x.id === a) return true;
+    return false;
+  };
+  const followsPath = (from: string, to: string): boolean => {
+    const i = pathIndex.get(from);
+    const j = pathIndex.get(to);
+    if (i === undefined || j === undefined || i >= j) return false;
+    for (let k = i + 1; k < j; k++) if (!encloses(from, path[k]!) && !encloses(path[k]!, to)) return false;
+    return true;
+  };
   const edges: ViewEdge[] = [];
   const seen = new Set<string>();
+  const data = new Set(graph.edges.filter((e) => e.kind === "data").map((e) => `${e.from}\u0000${e.to}`));
   for (const e of graph.edges) {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
     if (!from || !to || from === to || isAncestor(from, to) || isAncestor(to, from)) continue;
+    if (e.kind === "order" && data.has(`${e.from}\u0000${e.to}`)) continue;
     const key = `${e.from}\u0000${e.to}\u0000${e.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const i = pathIndex.get(e.from);
-    const j = pathIndex.get(e.to);
-    edges.push({ ...e, critical: i !== undefined && j !== undefined && i < j });
+    edges.push({ ...e, critical: followsPath(e.from, e.to) });
   }
 
-  return { graph, top, drawn, byId, elided, edges, critical, overlay: buildOverlay(graph, children, options.actuals) };
+  const unmatched = Object.keys(options.actuals ?? {}).filter((id) => !stageById.has(id)).sort();
+  return { graph, top, drawn, byId, elided, edges, critical, overlay: buildOverlay(graph, children, options.actuals), unmatched };
 }
 
 function isAncestor(a: DrawnStage, b: DrawnStage): boolean {

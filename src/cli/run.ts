@@ -13,6 +13,7 @@ import { createAnthropicProvider } from "../../runtime/providers/anthropic.js";
 import { openJournal } from "../../runtime/journal/journal.js";
 import { runPlan } from "../../runtime/run.js";
 import { journalStore } from "../../runtime/journal-store.js";
+import { progressSink, jsonlSink, teeSinks, type EventSink } from "../../runtime/events.js";
 
 export const runHelp = `Usage: wfc run FILE [options]
 
@@ -120,6 +121,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const eventsOut = values["events"] ? createWriteStream(resolve(io.cwd, values["events"] as string)) : undefined;
+  const events = makeEventSink(io, eventsOut, !!values["quiet"]);
   const budget = {
     ...(c.meta?.budget?.usd !== undefined ? { usd: c.meta.budget.usd } : {}),
     ...(c.meta?.budget?.tokens !== undefined ? { tokens: c.meta.budget.tokens } : {}),
@@ -143,13 +145,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     modelFor: (alias: string | undefined) => resolveModel(ctx.pricing, alias ?? c.meta?.defaults?.model ?? "sonnet"),
     ...(store ? { store } : {}),
     ...(runId ? { runId } : {}),
-    onEvent: makeEventSink(io, eventsOut, !!values["quiet"]),
+    onEvent: events.sink,
     loadWorkflow: async (name: string) => loadNested(resolve(io.cwd, path!), name, ctx.compile) ?? `no checked plan named \`${name}.wf.js\` beside ${path}`,
   });
+  events.flush();
   eventsOut?.end();
 
   if (journal && runId && store) {
-    journal.finishRun(runId, { status: result.status, result: result.result, census: { failures: result.census, perStage: result.perStage }, totals: totalsOf(result) });
+    journal.finishRun(runId, { status: result.status, result: result.result, census: { failures: result.census, rejected: result.rejected, perStage: result.perStage }, totals: totalsOf(result) });
     store.release();
     journal.close();
   }
@@ -163,6 +166,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const f of result.census.slice(0, 20)) io.stderr(`  ${f.stageId}${f.index.length ? `[${f.index.join(",")}]` : ""}: ${f.errorClass}: ${f.message} (${f.attempts} attempt${f.attempts === 1 ? "" : "s"})\n`);
     if (result.census.length > 20) io.stderr(`  … ${result.census.length - 20} more in the report\n`);
   }
+  if (result.rejected.length && !values["quiet"]) io.stderr(`wfc run: ${result.rejected.length} value(s) rejected by gates (see the report's \`rejected\`)\n`);
   if (result.error) io.stderr(`wfc run: ${result.error.message}\n`);
   if (result.status !== "failed") io.stdout(typeof result.result === "string" ? result.result + "\n" : JSON.stringify(result.result ?? null, null, 2) + "\n");
   return result.status === "completed" ? EXIT.ok : EXIT.problems;
@@ -195,20 +199,11 @@ function loadNested(parentPath: string, name: string, options: Parameters<typeof
   return { path: p, source: c.file.text, program: c.program, sites: c.sites };
 }
 
-function makeEventSink(io: Io, out: NodeJS.WritableStream | undefined, quiet: boolean) {
-  let last = 0;
-  return (ev: { type: string }) => {
-    const event = ev as { type: string; [k: string]: unknown };
-    out?.write(JSON.stringify(event) + "\n");
-    if (quiet) return;
-    if (event.type === "log") io.stderr(`  log: ${String(event["message"])}\n`);
-    else if (event.type === "phase") io.stderr(`  phase: ${String(event["title"])}\n`);
-    else if (event.type === "agent-end" && !event["ok"]) io.stderr(`  failed: ${String(event["stageId"])} (${String(event["errorClass"])})\n`);
-    else if (event.type === "agent-end" && Date.now() - last > 2000) {
-      last = Date.now();
-      io.stderr(`  … ${String(event["stageId"])} done\n`);
-    }
-  };
+/** Progress on stderr (a live block on a TTY, plain lines otherwise) plus the optional JSONL stream. */
+function makeEventSink(io: Io, out: NodeJS.WritableStream | undefined, quiet: boolean): { sink: EventSink; flush: () => void } {
+  const progress = quiet ? undefined : progressSink({ write: io.stderr, isTTY: io.isTTY && !io.env["NO_COLOR"] });
+  const jsonl = out ? jsonlSink((line) => void out.write(line)) : undefined;
+  return { sink: teeSinks(progress?.sink, jsonl), flush: () => progress?.flush() };
 }
 
 export { parsePlan, indexSites };

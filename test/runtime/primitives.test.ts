@@ -118,7 +118,10 @@ describe("gate()", () => {
   test("drop: a failing value becomes null and is recorded", async () => {
     const r = await run(`return [await gate(5, (v) => v > 3, { onFail: "drop" }), await gate(1, (v) => v > 3, { onFail: "drop", label: "big" })]`);
     expect(r.result).toEqual([5, null]);
-    expect(r.census).toEqual([{ stageId: "gate:big", index: [], label: "big", errorClass: "gate_failed", message: "gate big: the check failed", attempts: 1 }]);
+    expect(r.rejected).toEqual([{ stageId: "gate:big", index: [], label: "big", errorClass: "gate_failed", message: "gate big: the check failed", attempts: 1 }]);
+    // A gate doing its job is not a failure: the run is not degraded by it.
+    expect(r.census).toEqual([]);
+    expect(r.status).toBe("completed");
   });
 
   test("abort: the run fails naming the gate", async () => {
@@ -138,7 +141,7 @@ describe("gate()", () => {
   test("retry exhausted: null plus a census record", async () => {
     const r = await run(`return await gate(() => 1, (v) => v === 2, { onFail: "retry", attempts: 2, label: "g" })`);
     expect(r.result).toBeNull();
-    expect(r.census[0]).toMatchObject({ errorClass: "gate_failed", attempts: 2 });
+    expect(r.rejected[0]).toMatchObject({ errorClass: "gate_failed", attempts: 2 });
   });
 
   test("each: every element is checked on its own, by a verifier agent, and the passing ones are kept", async () => {
@@ -154,7 +157,7 @@ describe("gate()", () => {
       ["gate:verify/call:verify/agent:verify", [1]],
       ["gate:verify/call:verify/agent:verify", [2]],
     ]);
-    expect(r.census.map((c) => c.index)).toEqual([[1]]);
+    expect(r.rejected.map((c) => c.index)).toEqual([[1]]);
   });
 });
 
