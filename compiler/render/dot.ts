@@ -5,7 +5,7 @@
  * the stage id itself in a quoted string, so no sanitizing can make two stages collide.
  */
 import type { StageGraphJson } from "../graph/types.js";
-import { actualLines, detailLines, planSummary, stageLines, titleLine } from "./labels.js";
+import { detailLines, displayLabel, groupLines, planSummary, stageLines, unmatchedLine } from "./labels.js";
 import { buildView, isGroup, leaves, type DrawnStage, type RenderOptions } from "./view.js";
 
 const RED = "#d00000";
@@ -16,7 +16,7 @@ export function renderDot(graph: StageGraphJson, options: RenderOptions = {}): s
   const out: string[] = [];
   out.push(`digraph ${q(graph.plan.name)} {`);
   out.push(
-    `  graph [rankdir=TB, compound=true, newrank=true, fontname="Helvetica", fontsize=12, labelloc=t, label=${q(`${graph.plan.name}\n${planSummary(graph.bounds)}`)}];`,
+    `  graph [rankdir=TB, compound=true, newrank=true, fontname="Helvetica", fontsize=12, labelloc=t, label=${q([graph.plan.name, planSummary(graph.bounds), unmatchedLine(view.unmatched)].filter(Boolean).join("\n"))}];`,
     `  node [shape=box, style="rounded,filled", fillcolor="#eef3ff", color="#4263eb", fontname="Helvetica", fontsize=11];`,
     `  edge [color="#495057", arrowsize=0.8];`,
   );
@@ -28,7 +28,7 @@ export function renderDot(graph: StageGraphJson, options: RenderOptions = {}): s
     const over = (o?.exceeded.length ?? 0) > 0;
     if (isGroup(d)) {
       const attrs = [
-        `label=${q([titleLine(s), ...detailLines(s).slice(-1), ...actualLines(s, o)].join("\n"))}`,
+        `label=${q(groupLines(s, o, d.notes).join("\n"))}`,
         `style=${q(s.kind === "gate" ? "rounded,dashed,filled" : "rounded,filled")}`,
         `fillcolor=${q(over ? "#ffe3e3" : s.kind === "gate" ? "#fff9f0" : "#f8f9fa")}`,
         `color=${q(crit || over ? RED : s.kind === "gate" ? "#e8590c" : "#868e96")}`,
@@ -39,13 +39,13 @@ export function renderDot(graph: StageGraphJson, options: RenderOptions = {}): s
       if (s.kind === "gate") {
         // The verdict hexagon keeps "gate" recognisable when an agent does the checking.
         const vid = verdictId(s.id);
-        out.push(`${indent}  ${q(vid)} [shape=hexagon, style=filled, fillcolor="#fff4e6", color="#e8590c", label=${q([`verdict: ${s.label}`, ...detailLines(s).slice(0, 1)].join("\n"))}];`);
+        out.push(`${indent}  ${q(vid)} [shape=hexagon, style=filled, fillcolor="#fff4e6", color="#e8590c", label=${q([`verdict: ${displayLabel(s)}`, ...detailLines(s).slice(0, 1)].join("\n"))}];`);
       }
       for (const c of d.children) emit(c, indent + "  ");
       out.push(`${indent}}`);
       return;
     }
-    const attrs = [`label=${q(stageLines(s, o).join("\n"))}`];
+    const attrs = [`label=${q(stageLines(s, o, d.notes).join("\n"))}`];
     if (s.kind === "gate") attrs.push(`shape=hexagon`, `fillcolor="#fff4e6"`, `color="#e8590c"`, `style=filled`);
     else if (s.kind === "workflow") attrs.push(`shape=box3d`, `fillcolor="#f3f0ff"`, `color="#7048e8"`, `style=filled`);
     else if (s.kind !== "agent") attrs.push(`fillcolor="#f8f9fa"`, `color="#868e96"`);

@@ -8,7 +8,7 @@
  * the SVG flat: no nested transforms to get wrong.
  */
 import type { ELK, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
-import { stageLines, titleLine, detailLines, actualLines } from "./labels.js";
+import { detailLines, displayLabel, groupLines as groupLabelLines, stageLines } from "./labels.js";
 import { isGroup, leaves, type DrawnStage, type GraphView } from "./view.js";
 
 export const CHAR_W = 6.8;
@@ -60,16 +60,15 @@ export function clip(line: string): string {
 }
 
 export function leafLines(view: GraphView, d: DrawnStage): string[] {
-  return stageLines(d.stage, view.overlay.get(d.stage.id)).map(clip);
+  return stageLines(d.stage, view.overlay.get(d.stage.id), d.notes).map(clip);
 }
 
 export function groupLines(view: GraphView, d: DrawnStage): string[] {
-  const s = d.stage;
-  return [titleLine(s), ...detailLines(s).slice(-1), ...actualLines(s, view.overlay.get(s.id))].map(clip);
+  return groupLabelLines(d.stage, view.overlay.get(d.stage.id), d.notes).map(clip);
 }
 
 export function verdictLines(d: DrawnStage): string[] {
-  return [`verdict: ${d.stage.label}`, ...detailLines(d.stage).slice(0, 1)].map(clip);
+  return [`verdict: ${displayLabel(d.stage)}`, ...detailLines(d.stage).slice(0, 1)].map(clip);
 }
 
 const textWidth = (lines: string[]): number => Math.max(...lines.map((l) => l.length)) * CHAR_W + 2 * PAD_X;

@@ -52,6 +52,11 @@ svg text .t1{font-weight:700}
 .critical>rect,.critical>polygon{stroke:#d00000;stroke-width:3}
 .over>rect,.over>polygon{fill:#ffe3e3;stroke:#c92a2a;stroke-width:3}
 .over text{fill:#c92a2a}
+.title text{paint-order:stroke;stroke:#f8f9fa;stroke-width:5px;stroke-linejoin:round}
+.title.k-phase text{stroke:#fff;fill:#495057}
+.title.k-parallel text,.title.k-pipeline text{stroke:#f1f3f5}
+.title.k-gate text{stroke:#fff9f0}
+.title.over text{stroke:#ffe3e3}
 [data-stage-id]{cursor:pointer}
 [data-stage-id]:focus{outline:none}
 .selected>rect,.selected>polygon{stroke:#f59f00 !important;stroke-width:4 !important}
@@ -142,7 +147,8 @@ export const CLIENT_JS = `
     for (const x of vp.querySelectorAll(".selected")) x.classList.remove("selected");
     for (const x of vp.querySelectorAll("[data-stage-id]")) if (x.getAttribute("data-stage-id") === id) { x.classList.add("selected"); reveal(x); }
     panel.replaceChildren();
-    panel.append(el("h2", st.label || st.kind));
+    const name = st.label && st.label.startsWith(st.kind + ":") ? st.label.slice(st.kind.length + 1) : st.label;
+    panel.append(el("h2", name || st.kind));
     const tags = el("p");
     tags.append(el("span", st.kind, "badge"));
     if (st.critical) tags.append(el("span", "critical path", "badge crit"));

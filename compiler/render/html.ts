@@ -7,7 +7,7 @@
 import type { StageGraphJson } from "../graph/types.js";
 import { CLIENT_CSS, CLIENT_JS } from "./html-client.js";
 import { fitLines, groupLines, layoutView, leafLines, LINE_H, phaseElkId, verdictElkId, verdictLines, type Box, type Layout } from "./elk-layout.js";
-import { formatCount, formatMs, formatUsd, planSummary } from "./labels.js";
+import { formatCount, formatMs, formatUsd, planSummary, unmatchedLine } from "./labels.js";
 import { buildView, isGroup, type GraphView, type RenderOptions } from "./view.js";
 
 /** Renders the interactive HTML page. Async only because elkjs's layout is. */
@@ -42,15 +42,19 @@ function hexagon(b: Box): string {
 
 function svg(view: GraphView, layout: Layout): string {
   const parts: string[] = [];
+  const titles: string[] = [];
   const box = (id: string): Box => layout.boxes.get(id) ?? { id, x: 0, y: 0, width: 0, height: 0 };
   for (const item of view.top) {
     if (!("phase" in item)) continue;
     const p = item.phase;
     const b = box(phaseElkId(p.key));
     const lines = [`phase: ${p.title}`, ...(p.detail ? [p.detail] : [])];
-    parts.push(`<g class="phase" data-phase="${esc(p.title)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10"/>${textBlock(fitLines(lines, b.width), b.x + 12, b.y + 20, "label", "start")}</g>`);
+    parts.push(`<g class="phase" data-phase="${esc(p.title)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10"/></g>`);
+    titles.push(`<g class="title k-phase">${textBlock(fitLines(lines, b.width), b.x + 12, b.y + 20, "label", "start")}</g>`);
   }
-  // Paint order: groups outermost first, then edges, then leaves, so boxes sit on top of lines.
+  // Paint order: group frames outermost first, then edges, then group and phase titles (an edge
+  // entering a group crosses its title band; the title's halo keeps it readable), then leaves, so
+  // boxes sit on top of lines.
   const stageClass = (id: string, kind: string, group: boolean): string => {
     const o = view.overlay.get(id);
     return [group ? "group" : "node", `k-${kind}`, view.critical.has(id) ? "critical" : "", o ? "ran" : "", o?.exceeded.length ? "over" : ""].filter(Boolean).join(" ");
@@ -59,9 +63,9 @@ function svg(view: GraphView, layout: Layout): string {
     if (!isGroup(d)) continue;
     const s = d.stage;
     const b = box(s.id);
-    parts.push(
-      `<g class="${stageClass(s.id, s.kind, true)}" data-stage-id="${esc(s.id)}" tabindex="0"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="8"/>${textBlock(fitLines(groupLines(view, d), b.width), b.x + 10, b.y + 20, "label", "start")}</g>`,
-    );
+    parts.push(`<g class="${stageClass(s.id, s.kind, true)}" data-stage-id="${esc(s.id)}" tabindex="0"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="8"/></g>`);
+    const o = view.overlay.get(s.id);
+    titles.push(`<g class="title k-${s.kind}${o?.exceeded.length ? " over" : ""}">${textBlock(fitLines(groupLines(view, d), b.width), b.x + 10, b.y + 20, "label", "start")}</g>`);
   }
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
@@ -69,6 +73,7 @@ function svg(view: GraphView, layout: Layout): string {
     const cls = ["edge", `e-${e.kind}`, e.critical ? "critical" : ""].filter(Boolean).join(" ");
     parts.push(`<path class="${cls}" d="${dpath}" marker-end="url(#${e.critical ? "arrow-crit" : "arrow"})" data-from="${esc(e.from)}" data-to="${esc(e.to)}"/>`);
   }
+  parts.push(...titles);
   for (const d of view.drawn) {
     const s = d.stage;
     if (isGroup(d)) {
@@ -97,7 +102,10 @@ function header(view: GraphView, options: RenderOptions): string {
     const all = Object.values(options.actuals);
     const sum = (k: "agents" | "failed" | "quarantined" | "usd" | "ms" | "inputTokens" | "outputTokens"): number => all.reduce((t, a) => t + a[k], 0);
     const over = [...view.overlay.values()].filter((o) => o.exceeded.length && !o.aggregated).length;
-    ran = `<p class="ran">actual: ${formatCount(sum("agents"))} agents (${formatCount(sum("failed"))} failed, ${formatCount(sum("quarantined"))} quarantined) · ${formatCount(sum("inputTokens") + sum("outputTokens"))} tokens · ${formatUsd(sum("usd"))} · ${formatMs(sum("ms"))} agent time${over ? ` · <strong class="over-text">${over} stage${over === 1 ? "" : "s"} over bound</strong>` : ""}</p>`;
+    const unmatched = view.unmatched.length
+      ? `<p class="unmatched over-text" title="${esc(view.unmatched.join("\n"))}">${esc(unmatchedLine(view.unmatched))}</p>`
+      : "";
+    ran = `${unmatched}<p class="ran">actual: ${formatCount(sum("agents"))} agents (${formatCount(sum("failed"))} failed, ${formatCount(sum("quarantined"))} quarantined) · ${formatCount(sum("inputTokens") + sum("outputTokens"))} tokens · ${formatUsd(sum("usd"))} · ${formatMs(sum("ms"))} agent time${over ? ` · <strong class="over-text">${over} stage${over === 1 ? "" : "s"} over bound</strong>` : ""}</p>`;
   }
   return `<header>
 <h1>${esc(g.plan.name)}</h1>

@@ -37,12 +37,22 @@ function trim(x: string): string {
   return x.includes(".") ? x.replace(/\.?0+$/, "") : x;
 }
 
+/**
+ * The stage's name without a repeated kind: the compiler labels an unnamed container by its id
+ * segment (`parallel:audits`), which would read `parallel: parallel:audits` after the kind.
+ */
+export function displayLabel(s: StageJson): string {
+  const prefix = `${s.kind}:`;
+  return s.label.startsWith(prefix) ? s.label.slice(prefix.length) : s.label;
+}
+
 /** The first line: what the stage is, with its structural bound (`×50`, `≤5 rounds`, `≤3 attempts`). */
 export function titleLine(s: StageJson): string {
-  const named = (kind: string): string => (s.label && s.label !== kind ? `${kind}: ${s.label}` : kind);
+  const label = displayLabel(s);
+  const named = (kind: string): string => (label && label !== kind ? `${kind}: ${label}` : kind);
   switch (s.kind) {
     case "agent":
-      return s.label || "agent";
+      return label || "agent";
     case "parallel":
     case "pipeline":
       return `${named(s.kind)} ×${formatCount(s.width ?? 1)}`;
@@ -51,13 +61,14 @@ export function titleLine(s: StageJson): string {
     case "retry":
       return `${named("retry")} ≤${s.attempts ?? 1} attempts`;
     case "gate":
-      return named("gate");
+      // A gate over a list checks each item: its width is how many, like a fan-out's.
+      return s.width !== undefined ? `${named("gate")} ×${formatCount(s.width)}` : named("gate");
     case "branch":
       return `${named("branch")} (worst arm)`;
     case "workflow":
-      return `workflow: ${s.workflow ?? s.label}`;
+      return `workflow: ${s.workflow ?? label}`;
     case "serial":
-      return s.label || "serial";
+      return label || "serial";
   }
 }
 
@@ -78,9 +89,13 @@ export function detailLines(s: StageJson): string[] {
   return lines;
 }
 
-/** `×50 · ≤50 agents · ≤$1.3`: the whole worst case of the stage over every execution. */
+/**
+ * `50 runs · ≤50 agents · ≤$1.3`: the whole worst case of the stage over every execution. Runs are
+ * spelled out rather than `×50` because a fan-out's title already uses `×` for its width, and a
+ * fan-out inside a loop has both.
+ */
 export function costLine(s: StageJson): string {
-  const mult = s.multiplicity > 1 ? `×${formatCount(s.multiplicity)} · ` : "";
+  const mult = s.multiplicity > 1 ? `${formatCount(s.multiplicity)} runs · ` : "";
   if (s.total.agents === 0 && s.total.usd === 0) return `${mult}no agents`;
   const agents = `≤${formatCount(s.total.agents)} ${s.total.agents === 1 ? "agent" : "agents"}`;
   return `${mult}${agents} · ≤${formatUsd(s.total.usd)}`;
@@ -100,9 +115,26 @@ export function actualLines(s: StageJson, o: StageOverlay | undefined): string[]
   return lines;
 }
 
+/** The notes line (`then arm · phase: Fix`), or nothing. */
+export function noteLines(notes: readonly string[] | undefined): string[] {
+  return notes?.length ? [notes.join(" · ")] : [];
+}
+
 /** Every line of a box, title first. */
-export function stageLines(s: StageJson, o: StageOverlay | undefined): string[] {
-  return [titleLine(s), ...detailLines(s), ...actualLines(s, o)];
+export function stageLines(s: StageJson, o: StageOverlay | undefined, notes?: readonly string[]): string[] {
+  return [titleLine(s), ...noteLines(notes), ...detailLines(s), ...actualLines(s, o)];
+}
+
+/** A container's lines: title, notes, worst-case cost, actuals (the gate policy lives on its verdict). */
+export function groupLines(s: StageJson, o: StageOverlay | undefined, notes?: readonly string[]): string[] {
+  return [titleLine(s), ...noteLines(notes), ...detailLines(s).slice(-1), ...actualLines(s, o)];
+}
+
+/** One line for a diagram title when a report names stages this graph does not have. */
+export function unmatchedLine(ids: readonly string[]): string {
+  if (!ids.length) return "";
+  const shown = ids.slice(0, 3).join(", ");
+  return `report has actuals for ${ids.length} stage${ids.length === 1 ? "" : "s"} not in this graph: ${shown}${ids.length > 3 ? ", …" : ""}`;
 }
 
 /** The plan's one-line summary for a diagram title. */

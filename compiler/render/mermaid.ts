@@ -10,7 +10,7 @@
  * as `end`. Colliding ids get `_2`, `_3` in stage-id order, which is deterministic.
  */
 import type { StageGraphJson } from "../graph/types.js";
-import { actualLines, detailLines, planSummary, stageLines, titleLine } from "./labels.js";
+import { detailLines, displayLabel, groupLines, planSummary, stageLines, unmatchedLine } from "./labels.js";
 import { buildView, isGroup, leaves, type DrawnStage, type RenderOptions } from "./view.js";
 
 /** Renders the graph as Mermaid flowchart text (ends with a newline). */
@@ -20,7 +20,8 @@ export function renderMermaid(graph: StageGraphJson, options: RenderOptions = {}
   const id = (stageId: string): string => ids.get(stageId)!;
   const out: string[] = [];
   const plan = graph.plan;
-  out.push("---", `title: ${JSON.stringify(`${plan.name}: ${planSummary(graph.bounds)}`)}`, "---", "flowchart TD");
+  const unmatched = unmatchedLine(view.unmatched);
+  out.push("---", `title: ${JSON.stringify(`${plan.name}: ${planSummary(graph.bounds)}${unmatched ? ` · ${unmatched}` : ""}`)}`, "---", "flowchart TD");
 
   const classes = new Map<string, string[]>();
   const addClass = (cls: string, nodeId: string): void => {
@@ -38,12 +39,12 @@ export function renderMermaid(graph: StageGraphJson, options: RenderOptions = {}
     if (o?.exceeded.length) addClass("over", nid);
     if (isGroup(d)) {
       // One line: Mermaid sizes a subgraph title for a single line, so a second would overlap the children.
-      out.push(`${indent}subgraph ${nid} ["${text([[titleLine(s), ...groupDetail(d), ...actualLines(s, o)].join(" · ")])}"]`);
+      out.push(`${indent}subgraph ${nid} ["${text([groupLines(s, o, d.notes).join(" · ")])}"]`);
       if (s.kind === "gate") {
         // The gate's verdict as its own hexagon, fed by its verifier(s): the shape says "gate" even
         // when the gate is a group because an agent does the checking.
         const vid = `${nid}__verdict`;
-        out.push(`${indent}  ${vid}{{"${text([`verdict: ${s.label}`, ...detailLines(s).slice(0, 1)])}"}}`);
+        out.push(`${indent}  ${vid}{{"${text([`verdict: ${displayLabel(s)}`, ...detailLines(s).slice(0, 1)])}"}}`);
         addClass("gate", vid);
         for (const leaf of leaves(d)) extraLinks.push(`${id(leaf.stage.id)} -.-> ${vid}`);
       }
@@ -52,7 +53,7 @@ export function renderMermaid(graph: StageGraphJson, options: RenderOptions = {}
       addClass(s.kind === "gate" ? "gategroup" : "group", nid);
       return;
     }
-    const label = text(stageLines(s, o));
+    const label = text(stageLines(s, o, d.notes));
     switch (s.kind) {
       case "gate":
         out.push(`${indent}${nid}{{"${label}"}}`);
@@ -110,12 +111,6 @@ export function renderMermaid(graph: StageGraphJson, options: RenderOptions = {}
   }
   if (critLinks.length) out.push(`  linkStyle ${critLinks.join(",")} stroke:#d00000,stroke-width:3px`);
   return out.join("\n") + "\n";
-}
-
-/** A container's detail lines: the gate policy lives on its verdict node, so groups show cost only. */
-function groupDetail(d: DrawnStage): string[] {
-  const lines = detailLines(d.stage);
-  return lines.slice(-1);
 }
 
 /** Stable Mermaid ids for every stage, deduplicated in stage-id order. */

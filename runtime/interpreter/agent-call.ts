@@ -103,6 +103,8 @@ export class AgentRunner {
   private reservedUsd = 0;
   stopped: { message: string; span: Span | undefined } | undefined;
   readonly abort = new AbortController();
+  /** Controllers of the calls in flight: stopping the run aborts them all through one listener. */
+  private readonly inflight = new Set<AbortController>();
 
   constructor(
     private readonly o: {
@@ -116,7 +118,11 @@ export class AgentRunner {
       store?: RunStore | undefined;
       now: () => number;
     },
-  ) {}
+  ) {
+    this.abort.signal.addEventListener("abort", () => {
+      for (const c of this.inflight) c.abort();
+    });
+  }
 
   /** Output tokens spent so far (the `budget.spent()` the plan sees). */
   get spentOutput(): number {
@@ -249,8 +255,10 @@ export class AgentRunner {
 
   private async callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
     const controller = new AbortController();
-    const onRunAbort = () => controller.abort();
-    this.abort.signal.addEventListener("abort", onRunAbort, { once: true });
+    // One run-level listener aborts every in-flight call (a listener per call would pile up 16 at
+    // once on the run's signal and trip Node's MaxListeners warning).
+    if (this.abort.signal.aborted) controller.abort();
+    this.inflight.add(controller);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<AgentOutcome>((resolve) => {
       timer = setTimeout(() => {
@@ -287,7 +295,7 @@ export class AgentRunner {
       ]);
     } finally {
       if (timer) clearTimeout(timer);
-      this.abort.signal.removeEventListener("abort", onRunAbort);
+      this.inflight.delete(controller);
     }
   }
 }
