@@ -4,8 +4,10 @@ export interface Io {
   stderr: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** Whether stdout is a terminal (colour, live progress). */
+  /** Whether stdout is a terminal (colour in reports written to stdout). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (live progress is drawn there); defaults to `isTTY`. */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): Io {
@@ -15,6 +17,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
   };
 }
 

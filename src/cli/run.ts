@@ -201,7 +201,7 @@ function loadNested(parentPath: string, name: string, options: Parameters<typeof
 
 /** Progress on stderr (a live block on a TTY, plain lines otherwise) plus the optional JSONL stream. */
 function makeEventSink(io: Io, out: NodeJS.WritableStream | undefined, quiet: boolean): { sink: EventSink; flush: () => void } {
-  const progress = quiet ? undefined : progressSink({ write: io.stderr, isTTY: io.isTTY && !io.env["NO_COLOR"] });
+  const progress = quiet ? undefined : progressSink({ write: io.stderr, isTTY: (io.stderrIsTTY ?? io.isTTY) && io.env["TERM"] !== "dumb" });
   const jsonl = out ? jsonlSink((line) => void out.write(line)) : undefined;
   return { sink: teeSinks(progress?.sink, jsonl), flush: () => progress?.flush() };
 }
