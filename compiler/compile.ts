@@ -22,6 +22,8 @@ import { indexSites, type SiteIndex } from "./stage-ids.js";
 import { analyze, type Effort } from "./analysis/analyze.js";
 import { computeBounds, toBounds } from "./bounds.js";
 import { buildGraph } from "./graph/build.js";
+import { hasCycle } from "graphology-dag";
+import type { DirectedGraph } from "graphology";
 import type { Bounds, StageGraphJson } from "./graph/types.js";
 import { DEFAULT_PRICING, type Pricing } from "./pricing.js";
 import { runLints } from "./lints/index.js";
@@ -45,6 +47,8 @@ export interface Compilation {
   meta?: PlanMeta;
   sites?: SiteIndex;
   graph?: StageGraphJson;
+  /** The same graph in graphology, for passes that walk it (data and order edges between stages). */
+  stageGraph?: DirectedGraph;
   bounds?: Bounds;
   diagnostics: Diagnostic[];
   /** Diagnostics silenced by `wfc-ignore` comments (kept for `--show-suppressed` and audits). */
@@ -102,9 +106,12 @@ export function compileSource(path: string, text: string, options: CompileOption
           ...(out.meta?.budget ? { budget: out.meta.budget } : {}),
           ...((options.effort ?? out.meta?.effort) ? { effort: options.effort ?? out.meta!.effort! } : {}),
         };
-        const { json } = buildGraph(analysis.root, b, file, plan);
-        // The final answer reads what reached `return`.
+        const { json, graph } = buildGraph(analysis.root, b, file, plan);
+        // Data and order edges follow execution order, so they can never form a cycle; one would
+        // mean the analysis built a wrong graph, which must not reach `plan`, `diff` or `run`.
+        if (hasCycle(graph)) throw new Error("the stage graph's edges form a cycle");
         out.graph = json;
+        out.stageGraph = graph;
         out.bounds = toBounds(b.total);
         phase = "checks";
         checkBudgets({ bounds: out.bounds, meta: out.meta, concurrency: analysis.concurrency, ...(options.ciBudget ? { ci: options.ciBudget } : {}) }, r);
