@@ -106,6 +106,7 @@ export function compileSource(path: string, text: string, options: CompileOption
           ...(out.meta?.budget ? { budget: out.meta.budget } : {}),
           ...((options.effort ?? out.meta?.effort) ? { effort: options.effort ?? out.meta!.effort! } : {}),
         };
+        for (const f of analysis.returnFrom) analysis.root.reads.add(f);
         const { json, graph } = buildGraph(analysis.root, b, file, plan);
         // Data and order edges follow execution order, so they can never form a cycle; one would
         // mean the analysis built a wrong graph, which must not reach `plan`, `diff` or `run`.

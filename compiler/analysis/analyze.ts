@@ -1061,6 +1061,7 @@ class Analyzer {
     }
     if (checkFn.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", checkNode?.span ?? e.span, "`gate` needs a check function `(value) => boolean`"));
     stage.gate = { check: checkUsesAgents() ? "agent" : "predicate", onFail: policy, attempts: policy === "retry" ? attempts : 1 };
+    for (const f of value.from ?? []) stage.reads.add(f);
     // A gated value is verified: its provenance is the gate, which lints use to see verification.
     return { k: "promise", value: withFrom({ ...result, from: [id] } as AV, undefined), stage, from: [id] };
   }

@@ -74,7 +74,17 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
     s.children.forEach(collect);
   };
   collect(root);
-  for (const s of all) for (const from of s.reads) if (ids.has(from) && from !== s.id) edges.push({ from, to: s.id, kind: "data" });
+  // Pre-order position = execution order of first runs. A read of a stage that comes *later* is a
+  // value carried from a previous loop iteration; the loop stage already stands for the repetition,
+  // so those back edges are left out and the edges stay a DAG.
+  const position = new Map(all.map((s, i) => [s.id, i]));
+  for (const s of all)
+    for (const from of s.reads) {
+      if (!ids.has(from) || from === s.id) continue;
+      // Reads into the root are the plan's `return`: the final answer reads what reached it.
+      if (s !== root && (position.get(from) ?? 0) > (position.get(s.id) ?? 0)) continue;
+      edges.push({ from, to: s.id, kind: "data" });
+    }
 
   stages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const uniq = new Map<string, EdgeJson>();

@@ -116,7 +116,8 @@ export async function layoutView(view: GraphView): Promise<Layout> {
     if ("stage" in item) return node(item.stage);
     const p = item.phase;
     const lines = [`phase: ${p.title}`, ...(p.detail ? [p.detail] : [])].map(clip);
-    return { id: phaseElkId(p.key), layoutOptions: groupOptions(lines), children: p.members.map(node) };
+    // A phase's title is its only label (a phase has no details panel), so it gets the width it needs.
+    return { id: phaseElkId(p.key), layoutOptions: { ...groupOptions(lines), "elk.nodeSize.constraints": "[MINIMUM_SIZE]", "elk.nodeSize.minimum": `(${Math.ceil(textWidth(lines) + 4)}, 0)` }, children: p.members.map(node) };
   });
   for (const e of view.edges) {
     // A gate group's outgoing edges leave from its verdict: the value flows on once the verdict is in.

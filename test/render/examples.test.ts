@@ -141,7 +141,7 @@ describe("every format shows what the plan does", () => {
         expect((await html()).match(/class="node k-agent/g) ?? []).toHaveLength(agents.length);
         // The plan's worst case is in every title.
         const worst = `≤${e.graph.bounds.agents} agents`;
-        for (const text of Object.values(texts)) expect(text).toContain(worst);
+        for (const text of [texts.mermaid, texts.dot, await html()]) expect(text).toContain(worst);
       });
 
       it("shows every phase the plan runs under", async () => {

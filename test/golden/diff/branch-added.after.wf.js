@@ -12,7 +12,7 @@ export const meta = {
       strict: { type: 'boolean' },
     },
   },
-  budget: { agents: 200, tokens: 120000, usd: 5, concurrency: 8 },
+  budget: { agents: 300, tokens: 120000, usd: 5, concurrency: 8 },
   effort: 'medium',
 }
 
@@ -35,8 +35,9 @@ phase('Escalate')
 const urgent = labels.filter((l) => l?.priority === 'urgent')
 if (args.strict) {
   const docs = labels.filter((l) => l?.kind === 'docs')
-  await parallel(docs.map((l) => () =>
+  const docChecks = await parallel(docs.map((l) => () =>
     agent(`Check that this is really a docs issue: ${l.reason ?? ''}`, { label: 'docs-check', phase: 'Escalate', model: 'haiku', maxTokens: 200 })))
+  log(`${docChecks.filter(Boolean).length} of ${docs.length} docs issues re-checked`)
 }
 let confirmed = []
 if (urgent.length > 0) {

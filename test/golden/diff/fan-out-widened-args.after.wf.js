@@ -3,12 +3,12 @@
 export const meta = {
   name: 'review-pr',
   description: 'Review each changed file and return a ranked list of problems',
-  whenToUse: 'Reviewing a pull request. args: { files: string[] (at most 50) }',
+  whenToUse: 'Reviewing a pull request. args: { files: string[] (at most 25) }',
   phases: [{ title: 'Review' }, { title: 'Summarise' }],
   args: {
     type: 'object',
     required: ['files'],
-    properties: { files: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 200 } } },
+    properties: { files: { type: 'array', maxItems: 25, items: { type: 'string', maxLength: 200 } } },
   },
   budget: { agents: 80, tokens: 200000, usd: 8, concurrency: 8 },
   effort: 'medium',

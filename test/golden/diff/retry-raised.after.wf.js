@@ -35,7 +35,7 @@ const fixed = await pipeline(args.failures,
   (failure) => agent(`Find the root cause of this failing test. Do not fix it yet.\n${failure}`,
     { label: 'diagnose', phase: 'Diagnose', model: 'haiku', schema: DIAGNOSIS, maxTokens: 800 }),
   (diag, failure) => retry(() => agent(`Write a minimal patch for ${diag.file}.\nCause: ${diag.cause}\nTest: ${failure}`,
-    { label: 'fix', phase: 'Fix', model: 'sonnet', schema: FIX, maxTokens: 3000 }), { attempts: 4, backoffMs: 2000 }),
+    { label: 'fix', phase: 'Fix', model: 'sonnet', schema: FIX, maxTokens: 3000 }), { attempts: 3, backoffMs: 2000 }),
   (fix) => gate(fix, (f) => f.patch.includes('@@'), { onFail: 'drop', label: 'is-patch' }),
 )
 

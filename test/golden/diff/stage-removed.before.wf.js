@@ -12,7 +12,7 @@ export const meta = {
       strict: { type: 'boolean' },
     },
   },
-  budget: { agents: 200, tokens: 120000, usd: 5, concurrency: 8 },
+  budget: { agents: 300, tokens: 120000, usd: 5, concurrency: 8 },
   effort: 'medium',
 }
 

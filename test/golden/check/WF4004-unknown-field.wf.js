@@ -1,0 +1,9 @@
+// WF4004: `findngs` is not a field of the review's schema.
+export const meta = { name: 'review', description: 'Review one file' }
+
+const review = await agent('Review src/index.ts', {
+  label: 'review',
+  model: 'haiku',
+  schema: { type: 'object', properties: { findings: { type: 'array', maxItems: 10, items: { type: 'string', maxLength: 200 } } } },
+})
+log(`${review.findngs.length} findings`)

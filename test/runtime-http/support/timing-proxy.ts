@@ -1,0 +1,83 @@
+/**
+ * A recording reverse proxy in front of the local Messages server. The server records when a request's
+ * body had arrived, but not when its response was finished; the edge tests need both ends, measured
+ * on the server side of the socket, to prove that a dependent agent's request started only after its
+ * producer's response had been fully sent. Everything is forwarded unchanged over real HTTP.
+ */
+
+import { createServer, request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface Exchange {
+  /** 0-based order of arrival at the proxy. */
+  n: number;
+  /** Date.now() when the request's headers reached the proxy (the earliest server-side moment). */
+  startAt: number;
+  /** Date.now() when the whole response had been written back to the client; undefined if it never was. */
+  endAt?: number;
+  /** The request body as text. */
+  body: string;
+  /** The status forwarded, once known. */
+  status?: number;
+}
+
+export interface TimingProxy {
+  url: string;
+  exchanges: Exchange[];
+  close(): Promise<void>;
+}
+
+export async function startTimingProxy(target: string): Promise<TimingProxy> {
+  const upstream = new URL(target);
+  const agent = new Agent({ keepAlive: true });
+  const exchanges: Exchange[] = [];
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const exchange: Exchange = { n: exchanges.length, startAt: Date.now(), body: "" };
+    exchanges.push(exchange);
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      exchange.body = body.toString("utf8");
+      const headers = { ...req.headers, host: upstream.host, "content-length": String(body.length) };
+      const forward = httpRequest(
+        { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers, agent },
+        (up) => {
+          exchange.status = up.statusCode;
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+          // A destroyed upstream socket (the "truncated" fault) is passed on as a destroyed socket.
+          up.on("aborted", () => res.destroy());
+          up.on("error", () => res.destroy());
+        },
+      );
+      forward.on("error", () => res.destroy());
+      // The client gave up (its deadline): stop waiting for the upstream too.
+      res.on("close", () => {
+        if (!res.writableFinished) forward.destroy();
+      });
+      forward.end(body);
+    });
+    res.on("finish", () => {
+      exchange.endAt = Date.now();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    exchanges,
+    close() {
+      agent.destroy();
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
