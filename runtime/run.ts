@@ -154,7 +154,10 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
   const metaBudget = (meta["budget"] ?? {}) as Record<string, unknown>;
   const effortTier = typeof meta["effort"] === "string" ? EFFORT_CONCURRENCY[meta["effort"]] : undefined;
   const concurrency = Math.min(MAX_CONCURRENCY, options.concurrency ?? num(metaBudget["concurrency"]) ?? effortTier ?? MAX_CONCURRENCY);
-  const tokens = options.budget?.tokens ?? num(metaBudget["tokens"]);
+  // The proven output-token bound is a guard too: a run can never spend more than `wfc plan` said.
+  const declaredTokens = options.budget?.tokens ?? num(metaBudget["tokens"]);
+  const provenTokens = options.graph?.bounds.outputTokens;
+  const tokens = declaredTokens === undefined ? provenTokens : provenTokens === undefined ? declaredTokens : Math.min(declaredTokens, provenTokens);
   const usd = options.budget?.usd ?? num(metaBudget["usd"]);
   const declaredAgents = options.budget?.agents ?? num(metaBudget["agents"]);
 

@@ -7,6 +7,7 @@
 
 import type { EdgeJson, PlanInfo, StageGraphJson, StageJson } from "../graph/types.js";
 import { boundDeltas } from "./bounds-delta.js";
+import { canonicalGraph, isScaffolding, stageContext } from "./canonical.js";
 import { jsonEqual } from "./json.js";
 import { DEFAULT_PRICES, type PriceTable } from "./prices.js";
 import { riskRules } from "./risks/index.js";
@@ -19,7 +20,10 @@ export interface DiffOptions {
   prices?: PriceTable;
 }
 
-export function diffGraphs(before: StageGraphJson, after: StageGraphJson, options: DiffOptions = {}): PlanDiff {
+export function diffGraphs(beforeGraph: StageGraphJson, afterGraph: StageGraphJson, options: DiffOptions = {}): PlanDiff {
+  // Positional stages (branches, implicit fan-outs, containers) are matched by content: see canonical.ts.
+  const before = canonicalGraph(beforeGraph);
+  const after = canonicalGraph(afterGraph);
   const beforeStages = indexStages(before);
   const afterStages = indexStages(after);
 
@@ -27,14 +31,17 @@ export function diffGraphs(before: StageGraphJson, after: StageGraphJson, option
   const removed: StageRef[] = [];
   const changed: StageChange[] = [];
   for (const [id, stage] of beforeStages) {
+    // Containers and branches are never listed: what they hold is.
+    if (isScaffolding(stage)) continue;
     const next = afterStages.get(id);
     if (!next) removed.push(stageRef(stage));
     else {
-      const change = diffStage(stage, next);
+      const parents = { before: stageContext(stage, beforeStages), after: stageContext(next, afterStages) };
+      const change = diffStage(stage, next, parents);
       if (change) changed.push(change);
     }
   }
-  for (const [id, stage] of afterStages) if (!beforeStages.has(id)) added.push(stageRef(stage));
+  for (const [id, stage] of afterStages) if (!beforeStages.has(id) && !isScaffolding(stage)) added.push(stageRef(stage));
 
   const edges = diffEdges(before.edges, after.edges);
   const context = { before, after, beforeStages, afterStages, changed, prices: options.prices ?? DEFAULT_PRICES };

@@ -4,6 +4,7 @@
  */
 
 import type { EdgeJson, StageGraphJson, StageJson } from "../graph/types.js";
+import { isScaffolding } from "./canonical.js";
 import type { ChangedRegion, PlanDiff, RegionEdge, RegionNode } from "./types.js";
 
 /** Enough for a pull-request comment; a larger refactor is better read as the stage list. */
@@ -39,25 +40,36 @@ export function changedRegion(
   for (const e of diff.edges.removed) edges.set(key(e), { ...e, change: "removed" });
   for (const e of diff.edges.added) edges.set(key(e), { ...e, change: "added" });
 
+  // Serial containers (`…/item`, `…/body`, `…/arm0`) are not drawn: a stage hangs off the nearest
+  // enclosing stage that is not one, so a changed agent in a fan-out sits under its `parallel`.
+  const isContainer = (id: string): boolean => {
+    const s = stages.get(id);
+    return s !== undefined && s.kind === "serial" && isScaffolding(s);
+  };
+  const lift = (id: string | null): string | null => {
+    while (id !== null && isContainer(id)) id = stages.get(id)?.parent ?? null;
+    return id;
+  };
+
   const neighbours = new Set<string>();
   for (const edge of edges.values()) {
     if (touched.has(edge.from)) neighbours.add(edge.to);
     if (touched.has(edge.to)) neighbours.add(edge.from);
   }
   for (const id of touched) {
-    const parent = stages.get(id)?.parent;
+    const parent = lift(stages.get(id)?.parent ?? null);
     // Everything top-level sits in the root; drawing it would only add a hub.
     if (parent && parent !== before.root && parent !== after.root) neighbours.add(parent);
   }
   // Touched stages first, so the cap drops context before changes.
-  const ordered = [...[...touched].sort(), ...[...neighbours].filter((id) => !touched.has(id)).sort()].filter((id) =>
-    stages.has(id),
+  const ordered = [...[...touched].sort(), ...[...neighbours].filter((id) => !touched.has(id)).sort()].filter(
+    (id) => stages.has(id) && !isContainer(id),
   );
   const kept = ordered.slice(0, MAX_REGION_NODES).sort();
   const inRegion = new Set(kept);
   const nodes: RegionNode[] = kept.map((id) => {
     const s = stages.get(id)!;
-    return { id, kind: s.kind, label: s.label, parent: s.parent, status: status.get(id) ?? "context", risk: risky.has(id) };
+    return { id, kind: s.kind, label: s.label, parent: lift(s.parent), status: status.get(id) ?? "context", risk: risky.has(id) };
   });
   const regionEdges = [...edges.entries()]
     .filter(([, e]) => inRegion.has(e.from) && inRegion.has(e.to))

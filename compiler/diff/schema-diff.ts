@@ -37,7 +37,11 @@ function walk(before: unknown, after: unknown, path: string, out: SchemaChange[]
     return;
   }
 
-  if (!jsonEqual(before.type, after.type)) {
+  // After a sideways retype (string -> array) the old type's keywords no longer apply: their removal
+  // is part of the retype, not a relaxation.
+  const retyped = !jsonEqual(before.type, after.type);
+  const sideways = retyped && !typeWidens(before.type, after.type);
+  if (retyped) {
     const change: SchemaChange = { path, change: "retyped", keyword: "type", loosens: typeWidens(before.type, after.type) };
     if (before.type !== undefined) change.before = before.type;
     if (after.type !== undefined) change.after = after.type;
@@ -49,7 +53,7 @@ function walk(before: unknown, after: unknown, path: string, out: SchemaChange[]
     const a = before[keyword];
     const b = after[keyword];
     if (jsonEqual(a, b)) continue;
-    const change: SchemaChange = { path, change: "keyword", keyword, loosens: keywordLoosens(keyword, a, b) };
+    const change: SchemaChange = { path, change: "keyword", keyword, loosens: !sideways && keywordLoosens(keyword, a, b) };
     if (a !== undefined) change.before = a;
     if (b !== undefined) change.after = b;
     out.push(change);
@@ -85,7 +89,7 @@ function walk(before: unknown, after: unknown, path: string, out: SchemaChange[]
   if (before.items !== undefined && after.items !== undefined && isRecord(before.items) && isRecord(after.items))
     walk(before.items, after.items, `${path}[]`, out);
   else if (!jsonEqual(before.items, after.items)) {
-    const change: SchemaChange = { path, change: "keyword", keyword: "items", loosens: after.items === undefined };
+    const change: SchemaChange = { path, change: "keyword", keyword: "items", loosens: !sideways && after.items === undefined };
     if (before.items !== undefined) change.before = before.items;
     if (after.items !== undefined) change.after = after.items;
     out.push(change);

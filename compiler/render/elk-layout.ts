@@ -54,6 +54,12 @@ export function loadElk(): Promise<ELK> {
   return elk;
 }
 
+/** A phase's title lines: cut later than a stage's (at 2 × MAX_CHARS), since no details panel holds the rest. */
+export function phaseLines(title: string, detail: string | undefined): string[] {
+  const max = 2 * MAX_CHARS;
+  return [`phase: ${title}`, ...(detail ? [detail] : [])].map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
+}
+
 /** Lines as drawn in the HTML (truncated to MAX_CHARS; the details panel has the full text). */
 export function clip(line: string): string {
   return line.length > MAX_CHARS ? `${line.slice(0, MAX_CHARS - 1)}…` : line;
@@ -115,9 +121,8 @@ export async function layoutView(view: GraphView): Promise<Layout> {
   const children: ElkNode[] = view.top.map((item) => {
     if ("stage" in item) return node(item.stage);
     const p = item.phase;
-    const lines = [`phase: ${p.title}`, ...(p.detail ? [p.detail] : [])].map(clip);
-    // A phase's title is its only label (a phase has no details panel), so it gets the width it needs.
-    return { id: phaseElkId(p.key), layoutOptions: { ...groupOptions(lines), "elk.nodeSize.constraints": "[MINIMUM_SIZE]", "elk.nodeSize.minimum": `(${Math.ceil(textWidth(lines) + 4)}, 0)` }, children: p.members.map(node) };
+    const lines = phaseLines(p.title, p.detail);
+    return { id: phaseElkId(p.key), layoutOptions: groupOptions(lines), children: p.members.map(node) };
   });
   for (const e of view.edges) {
     // A gate group's outgoing edges leave from its verdict: the value flows on once the verdict is in.
@@ -162,5 +167,32 @@ export async function layoutView(view: GraphView): Promise<Layout> {
     const points = (out?.sections ?? []).flatMap((sec) => [sec.startPoint, ...(sec.bendPoints ?? []), sec.endPoint]);
     placed.push({ ...meta[i]!, points });
   });
-  return { width: laid.width ?? 0, height: laid.height ?? 0, boxes, edges: placed };
+  const width = widenPhases(view, boxes, laid.width ?? 0);
+  return { width, height: laid.height ?? 0, boxes, edges: placed };
+}
+
+/**
+ * A phase's title is all it says (a phase has no details panel), yet ELK sizes a phase to its
+ * children, so a long `detail` would be cut. Widen the phase box to the right after layout, when
+ * that overlaps no other top-level box; returns the drawing's (possibly grown) width.
+ */
+function widenPhases(view: GraphView, boxes: Map<string, Box>, width: number): number {
+  const top = view.top.map((item) => boxes.get("phase" in item ? phaseElkId(item.phase.key) : item.stage.stage.id)).filter((b): b is Box => !!b);
+  let out = width;
+  for (const item of view.top) {
+    if (!("phase" in item)) continue;
+    const p = item.phase;
+    const b = boxes.get(phaseElkId(p.key));
+    if (!b) continue;
+    const lines = phaseLines(p.title, p.detail);
+    const want = Math.ceil(textWidth(lines) + 4);
+    if (want <= b.width) continue;
+    const grown = { ...b, width: want };
+    const hits = top.some((o) => o !== b && o.x < grown.x + grown.width && grown.x < o.x + o.width && o.y < grown.y + grown.height && grown.y < o.y + o.height);
+    if (hits) continue;
+    boxes.set(b.id, grown);
+    top[top.indexOf(b)] = grown;
+    out = Math.max(out, grown.x + grown.width + 16);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { StageGraphJson } from "../graph/types.js";
 import { CLIENT_CSS, CLIENT_JS } from "./html-client.js";
-import { fitLines, groupLines, layoutView, leafLines, LINE_H, phaseElkId, verdictElkId, verdictLines, type Box, type Layout } from "./elk-layout.js";
+import { fitLines, groupLines, layoutView, leafLines, LINE_H, phaseElkId, phaseLines, verdictElkId, verdictLines, type Box, type Layout } from "./elk-layout.js";
 import { formatCount, formatMs, formatUsd, planSummary, unmatchedLine } from "./labels.js";
 import { buildView, isGroup, type GraphView, type RenderOptions } from "./view.js";
 
@@ -48,7 +48,7 @@ function svg(view: GraphView, layout: Layout): string {
     if (!("phase" in item)) continue;
     const p = item.phase;
     const b = box(phaseElkId(p.key));
-    const lines = [`phase: ${p.title}`, ...(p.detail ? [p.detail] : [])];
+    const lines = phaseLines(p.title, p.detail);
     parts.push(`<g class="phase" data-phase="${esc(p.title)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10"/></g>`);
     titles.push(`<g class="title k-phase">${textBlock(fitLines(lines, b.width), b.x + 12, b.y + 20, "label", "start")}</g>`);
   }

@@ -7,6 +7,7 @@ import { type Io, EXIT, UsageError } from "./io.js";
 import { parse as parsePlan } from "../../grammar/parse.js";
 import { indexSites } from "../../compiler/stage-ids.js";
 import { compileFile } from "../../compiler/compile.js";
+import { EFFORT_CAPS } from "../../compiler/analysis/analyze.js";
 import { priceOf, resolveModel, usdFor } from "../../compiler/pricing.js";
 import { createSimProvider } from "../../runtime/providers/sim.js";
 import { createAnthropicProvider } from "../../runtime/providers/anthropic.js";
@@ -137,8 +138,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     provider,
     args,
     seed,
-    ...(concurrency !== undefined ? { concurrency } : {}),
-    ...(effort ? { effort } : {}),
+    // `--effort` is the plan's tier (it caps fan-out, checked above, and concurrency), not an agent option.
+    ...(concurrency !== undefined || effort ? { concurrency: Math.min(concurrency ?? 16, effort ? EFFORT_CAPS[effort].concurrency : 16) } : {}),
     budget,
     pricing: (model: string, usage: { inputTokens: number; outputTokens: number; cacheReadTokens?: number; cacheWriteTokens?: number }) =>
       usdFor(priceOf(ctx.pricing, resolveModel(ctx.pricing, model)), usage.inputTokens, usage.outputTokens, usage.cacheReadTokens ?? 0, usage.cacheWriteTokens ?? 0),

@@ -2,8 +2,8 @@
  * The golden loop for `wfc diff`: every <case>.before.json/.after.json pair (hand-made graphs) and,
  * once compiler/compile.ts exists, every <case>.before.wf.js/.after.wf.js pair (compiled plans) in
  * test/golden/diff is diffed and rendered; the text must equal <case>.diff and the Markdown
- * <case>.md. UPDATE_GOLDEN=1 rewrites the expected files (and the JSON fixtures defined in
- * cases.ts); review the change in the commit.
+ * <case>.md; compiled pairs named `empty-*` must also diff empty. UPDATE_GOLDEN=1 rewrites the
+ * expected files (and the JSON fixtures defined in cases.ts); review the change in the commit.
  */
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -109,5 +109,7 @@ describe("golden diffs", () => {
       const diff = diffGraphs(before, after);
       checkGolden(`${c.name}.diff`, renderDiffText(diff, { color: false }));
       checkGolden(`${c.name}.md`, renderDiffMarkdown(diff));
+      // Reformatting, comments, moved helpers, renamed variables, independent reorders: no change.
+      if (c.name.startsWith("empty-")) expect(isEmpty(diff), `${c.name} must diff empty`).toBe(true);
     });
 });

@@ -34,12 +34,22 @@ test("USD budget stops the run the same way", async () => {
 });
 
 test("the run never makes more agent calls than the graph's proven bound", async () => {
-  const graph = { bounds: { agents: 3, inputTokens: 0, outputTokens: 0, usd: 0, latencyMs: 0, peakConcurrency: 1 }, stages: [], edges: [] } as unknown as StageGraphJson;
+  const graph = { bounds: { agents: 3, inputTokens: 0, outputTokens: 1e9, usd: 0, latencyMs: 0, peakConcurrency: 1 }, stages: [], edges: [] } as unknown as StageGraphJson;
   const provider = fakeProvider();
   const r = await run(fanOut, { provider, graph, concurrency: 1 });
   expect(provider.calls).toHaveLength(3);
   expect(r.status).toBe("failed");
   expect(r.error?.message).toMatch(/proven bound of 3 agent calls/);
+});
+
+test("the run never spends more output tokens than the graph's proven bound", async () => {
+  // Each agent uses its whole maxTokens (100 here); the bound allows two of them.
+  const graph = { bounds: { agents: 1000, inputTokens: 0, outputTokens: 2 * 100, usd: 0, latencyMs: 0, peakConcurrency: 1 }, stages: [], edges: [] } as unknown as StageGraphJson;
+  const provider = fakeProvider({ outputTokens: 100 });
+  const r = await run(fanOut, { provider, graph, concurrency: 1 });
+  expect(provider.calls).toHaveLength(2);
+  expect(r.status).toBe("failed");
+  expect(r.error?.message).toMatch(/token budget/);
 });
 
 test("a plan cannot catch a budget stop", async () => {

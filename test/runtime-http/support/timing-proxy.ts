@@ -24,6 +24,14 @@ export interface Exchange {
 export interface TimingProxy {
   url: string;
   exchanges: Exchange[];
+  /**
+   * Holds a request back before it is forwarded, until the returned promise settles. Tests use it
+   * to make an order happen by construction (answer A only once B has been answered) instead of by
+   * guessing delays: if the runtime could not produce B first, A would wait until its deadline.
+   */
+  setHold(hold: ((exchange: Exchange) => Promise<void> | undefined) | undefined): void;
+  /** Resolves with the first exchange matching `match` whose response has been completely sent. */
+  answered(match: (exchange: Exchange) => boolean): Promise<Exchange>;
   close(): Promise<void>;
 }
 
@@ -31,15 +39,26 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
   const upstream = new URL(target);
   const agent = new Agent({ keepAlive: true });
   const exchanges: Exchange[] = [];
+  let hold: ((exchange: Exchange) => Promise<void> | undefined) | undefined;
+  const waiters = new Set<{ match: (x: Exchange) => boolean; resolve: (x: Exchange) => void }>();
+  const finished = (x: Exchange) => {
+    for (const w of waiters)
+      if (w.match(x)) {
+        waiters.delete(w);
+        w.resolve(x);
+      }
+  };
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const exchange: Exchange = { n: exchanges.length, startAt: Date.now(), body: "" };
     exchanges.push(exchange);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
+    req.on("end", async () => {
       const body = Buffer.concat(chunks);
       exchange.body = body.toString("utf8");
+      await hold?.(exchange);
+      if (res.destroyed) return;
       const headers = { ...req.headers, host: upstream.host, "content-length": String(body.length) };
       const forward = httpRequest(
         { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers, agent },
@@ -61,6 +80,7 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
     });
     res.on("finish", () => {
       exchange.endAt = Date.now();
+      finished(exchange);
     });
   });
 
@@ -72,6 +92,14 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
   return {
     url: `http://127.0.0.1:${port}`,
     exchanges,
+    setHold(fn) {
+      hold = fn;
+    },
+    answered(match) {
+      const done = exchanges.find((x) => x.endAt !== undefined && match(x));
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve) => waiters.add({ match, resolve }));
+    },
     close() {
       agent.destroy();
       return new Promise<void>((resolve) => {

@@ -1,0 +1,88 @@
+/**
+ * Hand-written soundness probes: constructs the generator does not write, each compiled and run on
+ * the simulated provider, with what it used compared against the proven bounds. Rows marked
+ * `it.fails` are known soundness bugs (reported with a proposed fix); they flip to failures, and
+ * should become `it`, once fixed.
+ */
+import { describe, expect, it } from "vitest";
+import { compileOk, runAndCompare } from "./harness.js";
+
+const META = "export const meta = { name: 'probe', description: 'a soundness probe' }";
+const A = (prompt: string, label = "a"): string => `await agent(${prompt}, { label: '${label}', maxTokens: 5, attempts: 1, model: 'haiku' })`;
+
+async function violations(lines: string[], args: unknown = {}, failureRate = 0, latency = 2): Promise<string[]> {
+  const source = lines.join("\n") + "\n";
+  const { errors } = compileOk(source);
+  // A plan the compiler rejects is sound by definition: it never runs.
+  if (errors.length) return [];
+  return (await runAndCompare(source, { seed: 1, failureRate, args, latency })).violations;
+}
+
+describe("constructs whose bounds hold", () => {
+  it("a `while` counter loop with `break`", async () => {
+    expect(await violations([META, "let r = 0", "while (r < 3) {", "  r++", `  const x = ${A("'go'")}`, "  if (x) break", "}"])).toEqual([]);
+  });
+  it("a loop that accumulates and a prompt that interpolates the accumulator", async () => {
+    expect(await violations([META, "const seen = []", "for (let i = 0; i < 4; i++) {", `  seen.push(${A("`Next after ${seen.join(', ')}`")})`, "}", "log(seen.length)"])).toEqual([]);
+  });
+  it("`.map` with an agent in the callback, awaited with Promise.all", async () => {
+    const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { xs: { type: 'array', maxItems: 6, items: { type: 'string', maxLength: 20 } } } } }";
+    expect(await violations([meta, `const rs = await Promise.all(args.xs.map((x) => agent(\`Do \${x}\`, { label: 'a', maxTokens: 5, attempts: 2, model: 'haiku' })))`, "log(rs.length)"], { xs: ["a", "b", "c", "d", "e", "f"] }, 0.5)).toEqual([]);
+  });
+  it("try/catch where both the block and the handler call agents", async () => {
+    expect(await violations([META, "try {", `  const x = ${A("'first'")}`, "  if (x !== null) throw new Error('boom')", "} catch (e) {", `  log(${A("`recover from ${e.message}`", "b")})`, "}"])).toEqual([]);
+  });
+  it("every attempt used (failure rate 1): agents equal the bound", async () => {
+    const source = [META, "const r = await retry(async () => {", "  const x = await agent('hi', { label: 'a', maxTokens: 5, attempts: 3, model: 'haiku' })", "  if (x === null) throw new Error('none')", "  return x", "}, { attempts: 2 })", "log(r)"].join("\n");
+    const r = await runAndCompare(source, { seed: 1, failureRate: 1, args: {} });
+    expect(r.violations).toEqual([]);
+    expect(r.run.totals.agents).toBe(6);
+    expect(r.bounds.agents).toBe(6);
+  });
+});
+
+describe("known soundness bugs (reported)", () => {
+  it.fails("a counted `for` whose body resets its counter", async () => {
+    expect(await violations([META, "let k = 0", "for (let i = 0; i < 2; i++) {", `  log(${A("'step'")})`, "  if (k < 3) {", "    k++", "    i = 0", "  }", "}"])).toEqual([]);
+  });
+  it.fails("a `while` counter loop whose `continue` skips the increment", async () => {
+    expect(await violations([META, "let r = 0", "let skips = 0", "while (r < 2) {", `  log(${A("'step'")})`, "  if (skips < 3) {", "    skips++", "    continue", "  }", "  r++", "}"])).toEqual([]);
+  });
+  it.fails("`for…of` over an array the body pushes to", async () => {
+    expect(await violations([META, "const xs = ['a']", "for (const x of xs) {", "  if (xs.length < 4) xs.push(x)", `  log(${A("`Do ${x}`")})`, "}"])).toEqual([]);
+  });
+  it.fails("agents started in a loop and awaited together: peak concurrency", async () => {
+    expect(await violations([META, "const ps = []", "for (let i = 0; i < 5; i++) ps.push(agent(`Task ${i}`, { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' }))", "const rs = await Promise.all(ps)", "log(rs.length)"])).toEqual([]);
+  });
+  it.fails("two agents started before either is awaited: peak concurrency", async () => {
+    expect(await violations([META, "const p1 = agent('one', { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' })", "const p2 = agent('two', { label: 'b', maxTokens: 5, attempts: 1, model: 'haiku' })", "log(await p1)", "log(await p2)"])).toEqual([]);
+  });
+  it.fails("astral characters: `maxLength` counts code points, prompts are UTF-16", async () => {
+    const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { s: { type: 'string', maxLength: 3000 } } } }";
+    expect(await violations([meta, `log(${A("`${args.s}`")})`], { s: "😀".repeat(3000) })).toEqual([]);
+  });
+  it.fails("a helper called in the body resets a `while` counter", async () => {
+    expect(await violations([META, "let r = 0", "let extra = 0", "function back() { r = r - 1 }", "while (r < 2) {", "  r++", `  log(${A("'step'")})`, "  if (extra < 3) {", "    extra++", "    back()", "  }", "}"])).toEqual([]);
+  });
+  it.fails("an agent in a `.sort` comparator runs more than once per item", async () => {
+    const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { xs: { type: 'array', maxItems: 8, items: { type: 'string', maxLength: 20 } } } } }";
+    const cmp = "const ys = [...args.xs].sort((a, b) => { agent(`cmp ${a} ${b}`, { label: 'c', maxTokens: 5, attempts: 1, model: 'haiku' }); return a < b ? -1 : 1 })";
+    expect(await violations([meta, cmp, "log(ys.length)"], { xs: ["h", "g", "f", "e", "d", "c", "b", "a"] })).toEqual([]);
+  });
+});
+
+describe("args outside `meta.args` (the bounds' precondition)", () => {
+  const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { xs: { type: 'array', maxItems: 2, items: { type: 'string', maxLength: 20 } } } } }";
+  const body = "const rs = await parallel(args.xs.map((x) => () => agent(`Do ${x}`, { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' })))";
+  it("with the graph, the runtime stops at the proven agent bound", async () => {
+    const r = await runAndCompare([meta, body, "log(rs.length)"].join("\n") + "\n", { seed: 1, failureRate: 0, args: { xs: ["a", "b", "c", "d", "e"] }, withGraph: true, latency: 2 });
+    expect(r.run.totals.agents).toBeLessThanOrEqual(r.bounds.agents);
+    expect(r.run.status).toBe("failed");
+  });
+  // Reported: runPlan does not validate args against `meta.args`, so a too-long list starts agents
+  // and fails mid-run instead of being refused before the first call.
+  it.fails("the runtime refuses args that break `meta.args` before any agent starts", async () => {
+    const r = await runAndCompare([meta, body, "log(rs.length)"].join("\n") + "\n", { seed: 1, failureRate: 0, args: { xs: ["a", "b", "c", "d", "e"] }, withGraph: true, latency: 2 });
+    expect(r.run.totals.agents).toBe(0);
+  });
+});
