@@ -65,6 +65,8 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
         break;
       case "loop":
         c = times(seq(kids), s.iterations ?? 1);
+        // Promises started in the body and awaited after it overlap across iterations.
+        if (s.concurrent) c.peakConcurrency = Math.min(C, (s.iterations ?? 1) * c.peakConcurrency);
         break;
       case "branch":
         c = kids.reduce(max, ZERO);

@@ -11,8 +11,8 @@ import type { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
-import { patternNames, memberPath, textOf } from "../walk.js";
-import { whileCounter } from "../checks/subset.js";
+import { patternNames, memberPath, textOf, walk } from "../walk.js";
+import { whileCounter, assignmentsTo, growsArray } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty } from "./stage.js";
@@ -75,6 +75,8 @@ class Analyzer {
   private readonly defaults: { maxTokens: number; timeoutMs: number; attempts: number; model?: string };
   /** Reported spans, so a body interpreted under several call paths reports each problem once. */
   private readonly reported = new Set<string>();
+  /** Parent of every node, to see whether an agent call is awaited where it is made. */
+  private readonly parents = new WeakMap<A.Node, A.Node>();
 
   constructor(
     private readonly program: A.Program,
@@ -90,6 +92,52 @@ class Analyzer {
     this.fanOutCap = caps.fanOut;
     this.concurrency = Math.min(caps.concurrency, meta?.budget?.concurrency ?? 16, 16);
     this.defaults = { ...AGENT_DEFAULTS, ...(meta?.defaults ?? {}) } as Analyzer["defaults"];
+    walk(program, (n, parent) => {
+      if (parent) this.parents.set(n, parent);
+    });
+  }
+
+  /**
+   * Whether an agent call's promise outlives the expression that made it: not awaited on the spot
+   * (through `.then` chains), not a thunk's or helper's result. Such calls overlap whatever runs
+   * next (`const p1 = agent(…); const p2 = agent(…)`, `ps.push(agent(…))` in a loop).
+   */
+  private escapes(call: A.CallExpression): boolean {
+    let node: A.Node = call;
+    let p = this.parents.get(node);
+    while (p) {
+      if (p.type === "MemberExpression" && p.object === node) {
+        const pp = this.parents.get(p);
+        if (pp?.type === "CallExpression" && pp.callee === p) {
+          node = pp;
+          p = this.parents.get(node);
+          continue;
+        }
+        return true;
+      }
+      if (p.type === "ChainExpression") {
+        node = p;
+        p = this.parents.get(node);
+        continue;
+      }
+      break;
+    }
+    if (!p) return false;
+    if (p.type === "AwaitExpression" || p.type === "ReturnStatement") return false;
+    if (p.type === "ArrowFunctionExpression" && p.body === node) return false;
+    return true;
+  }
+
+  /** Marks the stages whose children may overlap because a promise escaped. */
+  private markOverlap(ctx: Ctx): void {
+    ctx.container.concurrent = true;
+    for (let s: Stage | null = ctx.container.parent; s; s = s.parent) {
+      if (s.kind === "loop") {
+        s.concurrent = true;
+        break;
+      }
+      if (s.kind === "parallel" || s.kind === "pipeline") break;
+    }
   }
 
   run(): Analysis {
@@ -292,8 +340,14 @@ class Analyzer {
 
   private forOf(s: A.ForOfStatement, env: Env, ctx: Ctx): void {
     const arr = this.await(this.expr(s.right, env, ctx));
-    const bound = arr.k === "arr" ? arr.max : arr.k === "str" ? arr.chars : Infinity;
-    const why = arr.k === "arr" ? arr.why : `\`${this.text(s.right)}\` is not a bounded array`;
+    const walked = memberPath(s.right);
+    const grows = walked !== undefined && growsArray(s.body, walked);
+    const bound = grows ? Infinity : arr.k === "arr" ? arr.max : arr.k === "str" ? arr.chars : Infinity;
+    const why = grows
+      ? `the body adds to \`${walked}\` while the loop walks it, so the loop can run on and on`
+      : arr.k === "arr"
+        ? arr.why
+        : `\`${this.text(s.right)}\` is not a bounded array`;
     if (bound === Infinity) {
       this.once("WF3103", s.right.span, () =>
         this.r.error("WF3103", s.right.span, `loop over \`${this.text(s.right)}\` has no bound`, {
@@ -352,6 +406,7 @@ class Analyzer {
     const limit = this.expr(t.right, env, ctx);
     const step = s.update && isStep(s.update, counter);
     if (!step) return { iterations: Infinity, why: `the update does not increase \`${counter}\`` };
+    if (assignmentsTo(s.body, counter) > 0) return { iterations: Infinity, why: `the body assigns \`${counter}\`, so the loop does not count` };
     if (limit.k !== "num" || limit.max === Infinity || start === undefined) {
       return { iterations: Infinity, why: `\`${this.text(t.right)}\` is not a static number` };
     }
@@ -361,7 +416,7 @@ class Analyzer {
 
   private whileLoop(s: A.WhileStatement, env: Env, ctx: Ctx): void {
     this.expr(s.test, env, ctx);
-    const c = whileCounter(s);
+    const c = whileCounter(s, this.program);
     let iterations = Infinity;
     let why = "no counter bound in the condition";
     if (c) {
@@ -767,6 +822,7 @@ class Analyzer {
     const phaseV = values["phase"];
     const phase = phaseV?.k === "str" && phaseV.v !== undefined ? phaseV.v : ctx.phase;
     const stage = newStage("agent", id, label, ctx.container, e.span, phase);
+    if (this.escapes(e)) this.markOverlap(ctx);
 
     // Options, with mistyped values reported.
     const numOpt = (k: "maxTokens" | "timeoutMs" | "attempts" | "inputTokens", max?: number): number | undefined => {
@@ -1279,8 +1335,24 @@ class Analyzer {
       const child = newStage("serial", `${id}/item`, "item", fan, e.span, ctx.phase);
       const out = this.invoke(fn, args, { ...ctx, container: child }, fn.helper ? joinId(ctx.prefix, `call:${fn.helper}`) : fn.prefix);
       if (detachIfEmpty(fan)) return out;
+      if (name === "sort") {
+        // A comparator runs O(n log n) times, in an order the engine chooses.
+        this.once("WF3101", e.span, () =>
+          this.r.error("WF3101", e.span, "an agent inside a `.sort` comparator has no static call bound", {
+            help: "score the items with a `parallel` fan-out first, then sort by the scores",
+          }),
+        );
+      }
       // Agent calls made directly in the callback run once per element, concurrently.
-      const w = this.checkWidth(width, arr.why, e.callee.type === "MemberExpression" ? e.callee.object : e, `\`.${name}\``);
+      const w = name === "reduce" ? 0 : this.checkWidth(width, arr.why, e.callee.type === "MemberExpression" ? e.callee.object : e, `\`.${name}\``);
+      if (name === "reduce") {
+        // A reducer runs once per item, one after another: a loop, not a fan-out.
+        fan.kind = "loop";
+        fan.iterations = Number.isFinite(width) ? width : 1;
+        fan.derivations.push({ quantity: "iterations", value: fan.iterations, because: arr.why });
+        if (!Number.isFinite(width)) this.checkWidth(width, arr.why, e.callee.type === "MemberExpression" ? e.callee.object : e, "`.reduce`");
+        return out;
+      }
       fan.width = w;
       fan.id = joinId(ctx.prefix, `${name}@${this.sites.rel.get(e) ?? ""}`.replace(/@$/, "")).replace(`@`, ":");
       this.rekeyChildren(fan, id);

@@ -8,6 +8,7 @@ import type { Reporter } from "../report.js";
 import { allowedGlobals, forbiddenGlobals, forbiddenProperties } from "../globals.js";
 import { patternNames, memberPath } from "../walk.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { whileCounter } from "../analysis/loop-bounds.js";
 
 const unsupportedHelp: Record<A.UnsupportedConstruct | A.UnsupportedExpression["construct"], [string, string]> = {
   class: ["classes are not part of the language", "use plain objects and helper functions"],
@@ -34,7 +35,7 @@ interface Scope {
 export function checkSubset(program: A.Program, r: Reporter): void {
   const root: Scope = { names: new Set(), parent: null };
   declareHoisted(program.body, root);
-  new SubsetChecker(r).statements(program.body, root);
+  new SubsetChecker(r, program).statements(program.body, root);
 }
 
 function declareHoisted(body: A.Statement[], scope: Scope): void {
@@ -57,7 +58,10 @@ function allNames(scope: Scope | null): string[] {
 }
 
 class SubsetChecker {
-  constructor(private readonly r: Reporter) {}
+  constructor(
+    private readonly r: Reporter,
+    private readonly program: A.Program,
+  ) {}
 
   statements(body: A.Statement[], scope: Scope): void {
     for (const s of body) this.statement(s, scope);
@@ -123,7 +127,7 @@ class SubsetChecker {
       }
       case "WhileStatement":
         this.expr(s.test, scope);
-        if (!whileCounter(s)) {
+        if (!whileCounter(s, this.program)) {
           this.r.error("WF1009", s.test.span, "`while` loop has no provable bound", {
             label: "no counter bound in this condition",
             help: "add a counter conjunct: `while (… && round < 10) { round++; … }`, or use `for (let i = 0; i < 10; i++)`",
@@ -364,77 +368,4 @@ class SubsetChecker {
   }
 }
 
-/**
- * A `while` is bounded when its condition is a conjunction containing `i < N` (or `i <= N`,
- * `N > i`) and the body, at its top level, increments `i` exactly once and assigns it nowhere else.
- * Returns the counter and limit expression, or undefined.
- */
-export function whileCounter(s: A.WhileStatement): { counter: string; limit: A.Expression; inclusive: boolean } | undefined {
-  const conjuncts: A.Expression[] = [];
-  const collect = (e: A.Expression): void => {
-    if (e.type === "LogicalExpression" && e.operator === "&&") {
-      collect(e.left);
-      collect(e.right);
-    } else conjuncts.push(e);
-  };
-  collect(s.test);
-  for (const c of conjuncts) {
-    if (c.type !== "BinaryExpression") continue;
-    let counter: string | undefined;
-    let limit: A.Expression | undefined;
-    let inclusive = false;
-    if ((c.operator === "<" || c.operator === "<=") && c.left.type === "Identifier") {
-      counter = c.left.name;
-      limit = c.right;
-      inclusive = c.operator === "<=";
-    } else if ((c.operator === ">" || c.operator === ">=") && c.right.type === "Identifier") {
-      counter = c.right.name;
-      limit = c.left;
-      inclusive = c.operator === ">=";
-    }
-    if (!counter || !limit) continue;
-    const body = s.body.type === "BlockStatement" ? s.body.body : [s.body];
-    let increments = 0;
-    for (const st of body) if (st.type === "ExpressionStatement" && isIncrement(st.expression, counter)) increments++;
-    if (increments !== 1) continue;
-    if (assignsElsewhere(s.body, counter)) continue;
-    return { counter, limit, inclusive };
-  }
-  return undefined;
-}
-
-export function isIncrement(e: A.Expression, name: string): boolean {
-  if (e.type === "UpdateExpression" && e.operator === "++" && e.argument.type === "Identifier" && e.argument.name === name) return true;
-  if (e.type === "AssignmentExpression" && e.left.type === "Identifier" && e.left.name === name) {
-    if (e.operator === "+=" && e.right.type === "NumericLiteral" && e.right.value >= 1) return true;
-    if (
-      e.operator === "=" &&
-      e.right.type === "BinaryExpression" &&
-      e.right.operator === "+" &&
-      e.right.left.type === "Identifier" &&
-      e.right.left.name === name &&
-      e.right.right.type === "NumericLiteral" &&
-      e.right.right.value >= 1
-    )
-      return true;
-  }
-  return false;
-}
-
-function assignsElsewhere(body: A.Statement, name: string): boolean {
-  // Count assignments to `name` anywhere in the body; exactly one (the top-level increment) is allowed.
-  let count = 0;
-  const visit = (n: A.Node): void => {
-    if ((n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === name) || (n.type === "UpdateExpression" && n.argument.type === "Identifier" && n.argument.name === name)) count++;
-  };
-  const stack: A.Node[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    visit(n);
-    // children() lives in walk.ts; imported lazily to keep this file's imports flat.
-    for (const c of childNodes(n)) stack.push(c);
-  }
-  return count !== 1;
-}
-
-import { children as childNodes } from "../walk.js";
+export { whileCounter, isIncrement } from "../analysis/loop-bounds.js";

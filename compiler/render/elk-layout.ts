@@ -15,6 +15,8 @@ export const CHAR_W = 6.8;
 export const LINE_H = 16;
 export const MAX_CHARS = 46;
 const PAD_X = 10;
+/** Drawn stages above which the layout trades crossing quality for time. */
+const LARGE_VIEW = 500;
 const PAD_Y = 8;
 
 export interface Box {
@@ -146,6 +148,10 @@ export async function layoutView(view: GraphView): Promise<Layout> {
       "elk.padding": "[top=16,left=16,bottom=16,right=16]",
       "elk.json.edgeCoords": "ROOT",
       "elk.json.shapeCoords": "ROOT",
+      // Crossing minimisation dominates on big plans; one sweep instead of seven cuts a 1,000-stage
+      // plan's layout by about a quarter of its CPU time (13.8 s to 10.5 s measured), and at that size
+      // nobody reads the crossings. Small plans keep the thorough default.
+      ...(view.drawn.length > LARGE_VIEW ? { "elk.layered.thoroughness": "1" } : {}),
     },
     children,
     edges,

@@ -52,11 +52,12 @@ svg text .t1{font-weight:700}
 .critical>rect,.critical>polygon{stroke:#d00000;stroke-width:3}
 .over>rect,.over>polygon{fill:#ffe3e3;stroke:#c92a2a;stroke-width:3}
 .over text{fill:#c92a2a}
-.title text{paint-order:stroke;stroke:#f8f9fa;stroke-width:5px;stroke-linejoin:round}
-.title.k-phase text{stroke:#fff;fill:#495057}
-.title.k-parallel text,.title.k-pipeline text{stroke:#f1f3f5}
-.title.k-gate text{stroke:#fff9f0}
-.title.over text{stroke:#ffe3e3}
+.title .tbg{fill:#f8f9fa;pointer-events:none}
+.title.k-phase .tbg{fill:#fff}
+.title.k-phase text{fill:#495057}
+.title.k-parallel .tbg,.title.k-pipeline .tbg{fill:#f1f3f5}
+.title.k-gate .tbg{fill:#fff9f0}
+.title.over .tbg{fill:#ffe3e3}
 [data-stage-id]{cursor:pointer}
 [data-stage-id]:focus{outline:none}
 .selected>rect,.selected>polygon{stroke:#f59f00 !important;stroke-width:4 !important}

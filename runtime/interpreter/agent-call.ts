@@ -171,8 +171,7 @@ export class AgentRunner {
   }
 
   private estimateUsd(call: AgentCall): number {
-    const inputTokens = Math.ceil((call.prompt.length + (call.system?.length ?? 0)) / 4);
-    return this.o.pricing(call.model, { ...ZERO_USAGE, inputTokens, outputTokens: call.maxTokens });
+    return this.o.pricing(call.model, { ...ZERO_USAGE, inputTokens: estimateInputTokens(call), outputTokens: call.maxTokens });
   }
 
   /** Runs the call; resolves with the value, or null after a terminal failure (recorded in the census). */
@@ -298,4 +297,16 @@ export class AgentRunner {
       this.inflight.delete(controller);
     }
   }
+}
+
+/**
+ * The input tokens an agent call is reserved at before it starts: the compiler's own bound
+ * (3 characters per token, the schema, 100 tokens of request framing), so the USD guard and
+ * `wfc plan` agree. A prompt that tokenizes denser than that can pass a USD budget by the excess of
+ * the agents in flight at the stop; the output side cannot (it is capped at `maxTokens`).
+ */
+export function estimateInputTokens(call: Pick<AgentCall, "prompt" | "system" | "schema">): number {
+  const text = call.prompt.length + (call.system?.length ?? 0);
+  const schema = call.schema ? JSON.stringify(call.schema).length : 0;
+  return Math.ceil(text / 3) + Math.ceil(schema / 3) + 100;
 }

@@ -11,6 +11,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileSource } from "../../compiler/compile.js";
+import { canonicalGraph } from "../../compiler/diff/canonical.js";
 import { diffGraphs, isEmpty, type PlanDiff, type RiskClass } from "../../compiler/diff/index.js";
 import type { StageGraphJson } from "../../compiler/graph/types.js";
 
@@ -20,6 +21,7 @@ const dir = join(repo, "test", "golden", "diff");
 
 const expected: Record<string, RiskClass[]> = {
   "agent-attempts-raised": ["retry-raised"],
+  "agent-made-conditional": [],
   "branch-added": [],
   "budget-raised": ["budget-raised"],
   "data-edge-added": [],
@@ -119,6 +121,13 @@ describe("what the compiler's positional stages look like in a diff", () => {
     expect(d.edges.added).toContainEqual({ from: "branch(parallel:docChecks)", to: "branch(parallel:second)", kind: "order" });
   });
 
+  it("says where an agent moved when it is wrapped in an `if`, by context rather than container ids", () => {
+    const d = diffOf("agent-made-conditional");
+    expect(d.stages.changed.map((s) => [s.id, s.fields])).toEqual([
+      ["agent:summarise", [{ field: "parent", before: "plan", after: "plan › branch › then" }]],
+    ]);
+  });
+
   it("shows a changed agent inside an unchanged fan-out as that agent alone", () => {
     const d = diffOf("pipeline-agent-changed");
     expect(listed(d)).toEqual(["pipeline:fixed/agent:diagnose"]);
@@ -155,5 +164,25 @@ describe("what the compiler's positional stages look like in a diff", () => {
     const schema = diffOf("schema-field-retyped").stages.changed.find((s) => s.id === "pipeline:fixed/agent:diagnose")!.schema!;
     expect(schema.find((c) => c.change === "retyped")).toMatchObject({ path: "file", before: "string", after: "array" });
     expect(schema.every((c) => !c.loosens)).toBe(true);
+  });
+});
+
+describe("canonical keys over real plans", () => {
+  const plans = [
+    ...readdirSync(join(repo, "examples")).filter((f) => f.endsWith(".wf.js")).map((f) => join("examples", f)),
+    ...names.flatMap((n) => [join(relative(repo, dir), `${n}.before.wf.js`), join(relative(repo, dir), `${n}.after.wf.js`)]),
+  ];
+  it("are unique, keep every edge's ends, and leave a plan diffed with itself empty", () => {
+    expect(plans.length).toBeGreaterThan(70);
+    for (const path of plans) {
+      const graph = compileSource(path, readFileSync(join(repo, path), "utf8")).graph;
+      if (!graph) continue; // an example that does not check clean is another test's business
+      const canonical = canonicalGraph(graph);
+      const ids = new Set(canonical.stages.map((s) => s.id));
+      expect(ids.size, path).toBe(graph.stages.length);
+      for (const e of canonical.edges) expect(ids.has(e.from) && ids.has(e.to), `${path}: ${e.from} -> ${e.to}`).toBe(true);
+      for (const s of canonical.stages) if (s.parent !== null) expect(ids.has(s.parent), `${path}: parent of ${s.id}`).toBe(true);
+      expect(isEmpty(diffGraphs(graph, graph)), path).toBe(true);
+    }
   });
 });

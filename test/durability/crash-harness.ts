@@ -435,7 +435,6 @@ function checkRun(o: {
   if (final.run.resumes !== kills) v.history.push(`run ${runId}: resumes ${final.run.resumes}, expected ${kills}`);
   const replayable = kills > 0 ? snaps[kills - 1]!.results.size : 0;
   if (totals?.replayed !== replayable) v.history.push(`run ${runId}: the finishing cycle replayed ${totals?.replayed}, but ${replayable} results were recorded before it`);
-  if (totals?.agents !== requested[kills]!.length) v.history.push(`run ${runId}: the finishing cycle counts ${totals?.agents} agent calls, the server received ${requested[kills]!.length}`);
 }
 
 /** `wfc runs` and `wfc runs show` agree with what happened. */

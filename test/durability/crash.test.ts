@@ -46,5 +46,5 @@ describe("wfc run under kill -9 and --resume", () => {
     expect(report.reexecutions).toBeLessThanOrEqual(report.inFlightBound);
     for (const run of report.runs)
       run.cycles.slice(1).forEach((c, i) => expect(c.reexecuted).toBeLessThanOrEqual(run.cycles[i]!.inFlightAtKill));
-  }, 170_000);
+  }, 600_000); // ~1 min on an idle 2-core machine; the margin is for a loaded one
 });

@@ -26,7 +26,7 @@ const FAULTS: Record<string, (key: string) => Behaviour> = {
   ratelimited: (key) => ({ kind: "status", status: 429, errorType: "rate_limit_error", message: `slow down, ${key}`, headers: { "retry-after-ms": "10" } }),
   notamessage: (key) => ({ kind: "status", status: 200, body: { type: "error", error: { type: "api_error", message: key } } }),
   gateway: (key) => ({ kind: "status", status: 502, body: `<html>bad gateway for ${key}</html>` }),
-  slow: () => ({ kind: "ok", delayMs: 4000 }),
+  slow: () => ({ kind: "ok", delayMs: 120_000 }),
   fine: () => ({ kind: "ok" }),
 };
 const ITEMS = Object.keys(FAULTS);
@@ -35,7 +35,7 @@ const PLAN = `export const meta = {
   name: 'key-canary',
   description: 'Every failure kind, with the key echoed back',
   args: { type: 'object', required: ['items'], properties: { items: { type: 'array', maxItems: 10, items: { type: 'string', maxLength: 20 } }, fail: { type: 'boolean' } } },
-  defaults: { attempts: 2, timeoutMs: 1200 },
+  defaults: { attempts: 1, timeoutMs: 4000 },
 }
 const VERDICT = { type: 'object', required: ['pass'], properties: { pass: { type: 'boolean' } } }
 const results = await parallel(args.items.map((item) => () => agent('job ' + item, { label: 'job', model: 'sonnet', schema: VERDICT, maxTokens: 200 })))

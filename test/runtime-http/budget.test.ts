@@ -7,6 +7,7 @@
  * after it, that the agents in flight then finished, and what the totals came to.
  */
 
+import { estimateInputTokens } from "../../runtime/interpreter/agent-call.js";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { startMessagesServer, type MessagesServer } from "../support/messages-server.js";
 import type { RunEvent } from "../../runtime/events.js";
@@ -17,7 +18,8 @@ const MAX_TOKENS = 400;
 const MODEL = "claude-sonnet-4-6";
 /** Same-length names, so every agent reserves the same amount. */
 const ITEMS = Array.from({ length: 24 }, (_, i) => `file-${String(i).padStart(2, "0")}.ts`);
-const PROMPT_LENGTH = "summarize file-00.ts".length;
+/** What the guard reserves for one agent's input: the compiler's bound (see estimateInputTokens). */
+const RESERVED_INPUT = estimateInputTokens({ prompt: "summarize file-00.ts", schema: null });
 
 const PLAN = `export const meta = {
   name: 'budgeted',
@@ -116,7 +118,7 @@ describe("a budget stops the run part-way", () => {
 
   test("USD budget: stops where the guard says; totals within the budget plus the documented estimate's error", async () => {
     const limit = 0.05;
-    const reservation = pricing(MODEL, { ...ZERO_USAGE, inputTokens: Math.ceil(PROMPT_LENGTH / 4), outputTokens: MAX_TOKENS });
+    const reservation = pricing(MODEL, { ...ZERO_USAGE, inputTokens: RESERVED_INPUT, outputTokens: MAX_TOKENS });
     const run = await runOverHttp({ source: PLAN, baseURL: server.url, args: { files: ITEMS }, concurrency: 4, budget: { usd: limit } });
     const stop = replayGuard(run.events, { reservation, spentBy: (e) => e.usd, limit });
     expectStoppedCleanly(run, stop);
@@ -126,27 +128,29 @@ describe("a budget stops the run part-way", () => {
           `the budget of \\$${limit} \\(\\$${stop!.spent.toFixed(4)} spent, \\$${(stop!.inFlight * reservation).toFixed(4)} reserved by agents in flight\\); no new agents were started$`,
       ),
     );
-    // The in-flight allowance: an agent is reserved at a chars/4 estimate of its prompt plus its
+    // The in-flight allowance: an agent is reserved at the compiler's input bound plus its
     // maxTokens, so the run can pass the budget only by what the agents' real usage exceeded their
-    // reservations (here the input tokens the server counted beyond chars/4).
+    // reservations (here the input tokens the server counted beyond that bound).
     const ends = run.events.filter((e): e is Extract<RunEvent, { type: "agent-end" }> => e.type === "agent-end");
     const allowance = ends.reduce((a, e) => a + Math.max(0, e.usd - reservation), 0);
     expect(run.result.totals.usd).toBeLessThanOrEqual(limit + allowance + 1e-12);
     expect(run.result.totals.usd).toBeCloseTo(ends.reduce((a, e) => a + e.usd, 0), 12);
   });
 
-  test("USD budget when the API counts far more input tokens than the chars/4 estimate: the overshoot is bounded by that excess", async () => {
+  test("USD budget when the API counts far more input tokens than the reserved estimate: the overshoot is bounded by that excess", async () => {
     // A prompt that tokenizes densely (or a gateway that adds a system prompt) is billed for more
     // input than the guard reserved; only the agents in flight at the stop can carry that excess.
     server.setBehaviour(() => ({ kind: "ok", delayMs: 40, usage: { output_tokens: MAX_TOKENS, input_tokens: 1500 } }));
     const limit = 0.05;
-    const reservation = pricing(MODEL, { ...ZERO_USAGE, inputTokens: Math.ceil(PROMPT_LENGTH / 4), outputTokens: MAX_TOKENS });
+    const reservation = pricing(MODEL, { ...ZERO_USAGE, inputTokens: RESERVED_INPUT, outputTokens: MAX_TOKENS });
     const run = await runOverHttp({ source: PLAN, baseURL: server.url, args: { files: ITEMS }, concurrency: 4, budget: { usd: limit } });
     const stop = replayGuard(run.events, { reservation, spentBy: (e) => e.usd, limit });
     expectStoppedCleanly(run, stop);
     const ends = run.events.filter((e): e is Extract<RunEvent, { type: "agent-end" }> => e.type === "agent-end");
-    const perAgentExcess = pricing(MODEL, { ...ZERO_USAGE, inputTokens: 1500 - Math.ceil(PROMPT_LENGTH / 4) });
-    expect(run.result.totals.usd).toBeLessThanOrEqual(limit + stop!.inFlight * perAgentExcess + 1e-12);
+    const perAgentExcess = pricing(MODEL, { ...ZERO_USAGE, inputTokens: 1500 - RESERVED_INPUT });
+    // The guard checks at each start: the agents in flight at the *last* start (those at the stop, plus
+    // the one the last start admitted) can each carry their excess past the budget.
+    expect(run.result.totals.usd).toBeLessThanOrEqual(limit + (stop!.inFlight + 1) * perAgentExcess + 1e-12);
     expect(ends.every((e) => e.inputTokens === 1500)).toBe(true);
   });
 });

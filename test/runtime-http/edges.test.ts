@@ -2,7 +2,9 @@
  * Data edges hold over real HTTP: an agent whose prompt uses another agent's result, and every
  * later stage of a pipeline item, send their request only after the producer's response has been
  * completely written by the server. Both ends are server-side timestamps (a recording proxy in front
- * of the Messages server), compared with each other, never with a duration.
+ * of the Messages server), compared with each other, never with a duration. Where the test needs an
+ * overlap (no barrier between pipeline stages), the proxy creates it by holding one answer until
+ * another request has been answered, so the order is forced, not hoped for.
  */
 
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -11,14 +13,16 @@ import { startTimingProxy, type Exchange, type TimingProxy } from "./support/tim
 import { expectBalancedEvents, expectNoRequestAfterDeadline, expectWithinBounds, runOverHttp, type HttpRun } from "./support/harness.js";
 
 const ITEMS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"];
-/** The first draft answers slowest, so pipeline items finish their first stage out of order. */
-const DRAFT_DELAY: Record<string, number> = { alpha: 600, bravo: 10, charlie: 300, delta: 10, echo: 150, foxtrot: 60 };
+/** Small, uneven delays so the pipeline items interleave. */
+const DRAFT_DELAY: Record<string, number> = { alpha: 10, bravo: 10, charlie: 120, delta: 10, echo: 60, foxtrot: 30 };
+/** How long a held answer waits at most: past it the test fails on the order, it does not hang. */
+const HOLD_LIMIT_MS = 8000;
 
 const PLAN = `export const meta = {
   name: 'edges',
   description: 'A producer and its consumer beside a three-stage pipeline',
   args: { type: 'object', required: ['items'], properties: { items: { type: 'array', maxItems: 6, items: { type: 'string', maxLength: 20 } } } },
-  defaults: { timeoutMs: 5000 },
+  defaults: { timeoutMs: 15000 },
 }
 const FACTS = { type: 'object', required: ['facts'], properties: { facts: { type: 'array', maxItems: 3, items: { type: 'string', maxLength: 20 } } } }
 
@@ -57,6 +61,18 @@ beforeAll(async () => {
     return { kind: "ok", text: "consumed", delayMs: 20 };
   });
   proxy = await startTimingProxy(server.url);
+  const bodyIs = (prompt: string) => (x: Exchange) => contentOf(safeJson(x.body)) === prompt;
+  const atMost = (p: Promise<unknown>) => Promise.race([p.then(() => undefined), new Promise<void>((r) => setTimeout(r, HOLD_LIMIT_MS))]);
+  proxy.setHold((x) => {
+    const prompt = contentOf(safeJson(x.body));
+    // alpha's first stage is answered only after bravo has gone through all three stages: possible
+    // only if the pipeline has no barrier between its stages.
+    if (prompt === "draft alpha") return atMost(proxy.answered(bodyIs("check bravo <P-bravo>")));
+    // The producer is answered only once the pipeline branch has sent a request: the two branches
+    // of the parallel run at the same time.
+    if (prompt === "produce facts") return atMost(proxy.arrived(bodyIs("draft bravo")));
+    return undefined;
+  });
   run = await runOverHttp({ source: PLAN, baseURL: proxy.url, args: { items: ITEMS } });
 });
 
@@ -112,11 +128,11 @@ describe("data edges over real HTTP", () => {
   });
 
   test("no barrier between pipeline stages, and the two branches of the parallel overlap", () => {
-    // A fast item's later stages run while the slowest first stage is still being answered.
-    const slowest = one("draft alpha");
-    expect(one(`check bravo <P-bravo>`).endAt!).toBeLessThanOrEqual(slowest.endAt!);
-    // The pipeline did not wait for the producer/consumer branch, nor the other way round.
-    expect(one("draft bravo").startAt).toBeLessThan(exchanges((p) => p === "produce facts").at(-1)!.endAt!);
+    // bravo went through all three stages while alpha's first stage was still unanswered.
+    const alpha = one("draft alpha");
+    expect(one("check bravo <P-bravo>").endAt!).toBeLessThanOrEqual(alpha.endAt!);
+    // The pipeline branch was under way before the producer branch had its answer.
+    expect(one("draft bravo").startAt).toBeLessThanOrEqual(exchanges((p) => p === "produce facts")[0]!.endAt!);
   });
 
   test("the compiled graph has the same edges the run obeyed", () => {

@@ -10,8 +10,12 @@ import { startMessagesServer, type Behaviour, type MessagesServer, type Recorded
 import { validateOutput } from "../../runtime/providers/schema.js";
 import { expectBalancedEvents, expectNoRequestAfterDeadline, expectWithinBounds, runOverHttp, type HttpRun } from "./support/harness.js";
 
-const TIMEOUT_MS = 1500;
-const SLOW = TIMEOUT_MS + 2500;
+/**
+ * Generous next to a local round trip even on a loaded machine (a fast answer must never time out),
+ * while a "slow" answer never comes at all within the test.
+ */
+const TIMEOUT_MS = 5000;
+const SLOW = 120_000;
 
 /** Per kind: what the server answers to the agent's 1st, 2nd, … request (the last one repeats). */
 interface Kind {
@@ -29,7 +33,7 @@ const KINDS: Record<string, Kind> = {
   ok: { count: 16, answers: [{ kind: "ok" }], requests: 1, attempts: 1 },
   // A schema-violating answer is re-asked by the runtime, in a fresh attempt.
   reask: { count: 4, answers: [{ kind: "schema-violation" }, { kind: "ok" }], requests: 2, attempts: 2 },
-  invalid: { count: 1, answers: [{ kind: "schema-violation" }], requests: 3, attempts: 3, fails: "schema_mismatch" },
+  invalid: { count: 1, answers: [{ kind: "schema-violation" }], requests: 2, attempts: 2, fails: "schema_mismatch" },
   // Transport retries happen inside one attempt, honouring the server's wait.
   ratems: { count: 3, answers: [{ kind: "rate-limited", retryAfterMs: "40" }, { kind: "ok" }], requests: 2, attempts: 1 },
   ratesec: { count: 1, answers: [{ kind: "rate-limited", retryAfter: "1" }, { kind: "ok" }], requests: 2, attempts: 1 },
@@ -40,7 +44,7 @@ const KINDS: Record<string, Kind> = {
   error500: { count: 3, answers: [{ kind: "server-error" }, { kind: "server-error" }, { kind: "ok" }], requests: 3, attempts: 1 },
   cut: { count: 3, answers: [{ kind: "truncated" }, { kind: "ok" }], requests: 2, attempts: 1 },
   slowonce: { count: 2, answers: [{ kind: "ok", delayMs: SLOW }, { kind: "ok" }], requests: 2, attempts: 2 },
-  slow: { count: 2, answers: [{ kind: "ok", delayMs: SLOW }], requests: 3, attempts: 3, fails: "timeout" },
+  slow: { count: 2, answers: [{ kind: "ok", delayMs: SLOW }], requests: 2, attempts: 2, fails: "timeout" },
   spend: { count: 1, answers: [{ kind: "spend-limit" }], requests: 1, attempts: 1, fails: "spend_limit" },
 };
 
@@ -62,7 +66,7 @@ const PLAN = `export const meta = {
   name: 'review-fan-out',
   description: 'One reviewer per item, structured verdicts',
   args: { type: 'object', required: ['items'], properties: { items: { type: 'array', maxItems: 40, items: { type: 'string', maxLength: 20 } } } },
-  defaults: { attempts: 3, timeoutMs: ${TIMEOUT_MS} },
+  defaults: { attempts: 2, timeoutMs: ${TIMEOUT_MS} },
 }
 const VERDICT = ${JSON.stringify(SCHEMA)}
 const results = await parallel(args.items.map((item) => () =>
@@ -144,11 +148,11 @@ describe("a 40-agent fan-out against a faulty server", () => {
     const classes = (item: string) =>
       run.events.filter((e) => e.type === "agent-end" && e.index[0] === ITEMS.indexOf(item)).map((e) => (e.type === "agent-end" ? e.errorClass ?? "ok" : ""));
     expect(classes("spend-0")).toEqual(["spend_limit"]);
-    expect(classes("slow-0")).toEqual(["timeout", "timeout", "timeout"]);
+    expect(classes("slow-0")).toEqual(["timeout", "timeout"]);
     expect(classes("slowonce-0")).toEqual(["timeout", "ok"]);
     expect(classes("ratelong-0")).toEqual(["timeout", "ok"]);
     expect(classes("reask-0")).toEqual(["schema_mismatch", "ok"]);
-    expect(classes("invalid-0")).toEqual(["schema_mismatch", "schema_mismatch", "schema_mismatch"]);
+    expect(classes("invalid-0")).toEqual(["schema_mismatch", "schema_mismatch"]);
   });
 
   test("no request was ever sent for an agent after its attempt's deadline", () => {
@@ -168,7 +172,7 @@ describe("a 40-agent fan-out against a faulty server", () => {
   });
 
   test("the totals stay within the compiled graph's bounds, as a whole and per stage", () => {
-    expect(run.graph.bounds.agents).toBe(120);
+    expect(run.graph.bounds.agents).toBe(80);
     expectWithinBounds(run);
   });
 });

@@ -15,8 +15,9 @@ export interface Exchange {
   startAt: number;
   /** Date.now() when the whole response had been written back to the client; undefined if it never was. */
   endAt?: number;
-  /** The request body as text. */
+  /** The request body as text (complete once `arrived`). */
   body: string;
+  arrived?: boolean;
   /** The status forwarded, once known. */
   status?: number;
 }
@@ -30,6 +31,8 @@ export interface TimingProxy {
    * guessing delays: if the runtime could not produce B first, A would wait until its deadline.
    */
   setHold(hold: ((exchange: Exchange) => Promise<void> | undefined) | undefined): void;
+  /** Resolves with the first exchange matching `match` whose request body has arrived. */
+  arrived(match: (exchange: Exchange) => boolean): Promise<Exchange>;
   /** Resolves with the first exchange matching `match` whose response has been completely sent. */
   answered(match: (exchange: Exchange) => boolean): Promise<Exchange>;
   close(): Promise<void>;
@@ -40,14 +43,18 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
   const agent = new Agent({ keepAlive: true });
   const exchanges: Exchange[] = [];
   let hold: ((exchange: Exchange) => Promise<void> | undefined) | undefined;
-  const waiters = new Set<{ match: (x: Exchange) => boolean; resolve: (x: Exchange) => void }>();
-  const finished = (x: Exchange) => {
+  type Waiter = { match: (x: Exchange) => boolean; resolve: (x: Exchange) => void };
+  const onArrival = new Set<Waiter>();
+  const onAnswer = new Set<Waiter>();
+  const notify = (waiters: Set<Waiter>, x: Exchange) => {
     for (const w of waiters)
       if (w.match(x)) {
         waiters.delete(w);
         w.resolve(x);
       }
   };
+  const wait = (waiters: Set<Waiter>, done: Exchange | undefined, match: (x: Exchange) => boolean): Promise<Exchange> =>
+    done ? Promise.resolve(done) : new Promise((resolve) => waiters.add({ match, resolve }));
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const exchange: Exchange = { n: exchanges.length, startAt: Date.now(), body: "" };
@@ -57,6 +64,8 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
     req.on("end", async () => {
       const body = Buffer.concat(chunks);
       exchange.body = body.toString("utf8");
+      exchange.arrived = true;
+      notify(onArrival, exchange);
       await hold?.(exchange);
       if (res.destroyed) return;
       const headers = { ...req.headers, host: upstream.host, "content-length": String(body.length) };
@@ -80,7 +89,7 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
     });
     res.on("finish", () => {
       exchange.endAt = Date.now();
-      finished(exchange);
+      notify(onAnswer, exchange);
     });
   });
 
@@ -95,11 +104,8 @@ export async function startTimingProxy(target: string): Promise<TimingProxy> {
     setHold(fn) {
       hold = fn;
     },
-    answered(match) {
-      const done = exchanges.find((x) => x.endAt !== undefined && match(x));
-      if (done) return Promise.resolve(done);
-      return new Promise((resolve) => waiters.add({ match, resolve }));
-    },
+    arrived: (match) => wait(onArrival, exchanges.find((x) => x.arrived && match(x)), match),
+    answered: (match) => wait(onAnswer, exchanges.find((x) => x.endAt !== undefined && match(x)), match),
     close() {
       agent.destroy();
       return new Promise<void>((resolve) => {
