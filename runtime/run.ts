@@ -3,6 +3,7 @@
  * scheduler, the durability store, the budget guards and the failure census, and returns what
  * happened as data (a plan error is a positioned message in `error`, never a thrown stack).
  */
+import { validateOutput, type JsonSchema } from "./providers/schema.js";
 import type * as A from "../grammar/ast.js";
 import { joinId, type SiteIndex } from "../compiler/stage-ids.js";
 import type { StageActuals, StageGraphJson } from "../compiler/graph/types.js";
@@ -257,8 +258,13 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
   const top = makeScope(options.sites, options.program, options.args, undefined, options.path);
   let result: unknown;
   let error: RunResult["error"];
+  // The bounds were proven for inputs that match `meta.args`: refuse anything else before the first call.
+  const argsSchema = meta["args"];
+  const argsCheck = argsSchema && typeof argsSchema === "object" ? validateOutput(argsSchema as JsonSchema, options.args ?? {}) : undefined;
   try {
-    result = exportValue(await top.interpreter.runProgram(options.program, { prefix: "", index: [], depth: 0, nested: false, retry: 0 }));
+    if (argsCheck && !argsCheck.ok) {
+      error = { message: `${options.path}: the args do not match \`meta.args\`, so the plan's proven bounds would not hold: ${argsCheck.issues.slice(0, 5).join("; ")}` };
+    } else result = exportValue(await top.interpreter.runProgram(options.program, { prefix: "", index: [], depth: 0, nested: false, retry: 0 }));
   } catch (e) {
     if (e instanceof PlanThrow) error = positioned(options.path, options.source, e.span, describeThrown(e.value));
     else if (e instanceof RunAbort) error = positioned(options.path, options.source, e.span, e.message);

@@ -48,7 +48,7 @@ export function whileCounter(s: A.WhileStatement, program: A.Program): WhileCoun
     if (assignmentsTo(s.body, counter) !== 1) continue;
     // A `continue` in any statement before the increment can skip it.
     if (body.slice(0, incIndex).some((st) => hasOwnContinue(st))) continue;
-    if (functionsAssign(program, counter)) continue;
+    if (functionsAssign(program, counter, s)) continue;
     return { counter, limit, inclusive };
   }
   return undefined;
@@ -88,13 +88,19 @@ export function assignmentsTo(root: A.Node, name: string): number {
   return count;
 }
 
-/** Whether any function in the program assigns `name` (a helper that closes over a loop counter). */
-export function functionsAssign(program: A.Program, name: string): boolean {
+/**
+ * Whether a function that can run during the loop assigns `name` (a helper closing over the
+ * counter). Functions that contain the loop itself are its context, not callees, and are skipped;
+ * the loop's own body is counted by `assignmentsTo`.
+ */
+export function functionsAssign(program: A.Program, name: string, loop: A.Node): boolean {
+  const contains = (outer: A.Node & { span: A.Span }): boolean => outer.span.start <= loop.span.start && loop.span.end <= outer.span.end;
   const stack: { n: A.Node; inFn: boolean }[] = [{ n: program, inFn: false }];
   while (stack.length) {
     const { n, inFn } = stack.pop()!;
+    if (n === loop) continue;
     if (inFn && isAssignTo(n, name)) return true;
-    const fn = n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+    const fn = (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") && !contains(n);
     for (const c of children(n)) stack.push({ n: c, inFn: inFn || fn });
   }
   return false;

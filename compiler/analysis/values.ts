@@ -60,6 +60,12 @@ export const CHARS_PER_TOKEN = 3;
 /** Characters an output token can expand to when a model's text is interpolated elsewhere. */
 export const MAX_CHARS_PER_TOKEN = 16;
 
+/**
+ * JSON Schema's `maxLength` counts code points; prompts are UTF-16, where a character outside the
+ * Basic Multilingual Plane (an emoji) takes two units. Bounds count the worst case.
+ */
+export const utf16 = (codePoints: number): number => 2 * codePoints;
+
 export const ANY = (why: string): AV => ({ k: "any", why });
 export const num = (v?: number): AV => (v === undefined ? { k: "num", max: Infinity } : { k: "num", v, max: v });
 export const str = (v: string): AV => ({ k: "str", v, chars: v.length, tokens: Math.ceil(v.length / CHARS_PER_TOKEN) });
@@ -168,7 +174,7 @@ export function fromSchema(schema: unknown, maxTokens: number, where: string, fr
     }
     case "string": {
       const ml = typeof s["maxLength"] === "number" ? s["maxLength"] : Infinity;
-      return ml === Infinity ? cap(outChars, maxTokens) : cap(ml, Math.ceil(ml / CHARS_PER_TOKEN) + 1);
+      return ml === Infinity ? cap(outChars, maxTokens) : cap(utf16(ml), Math.ceil(utf16(ml) / CHARS_PER_TOKEN) + 1);
     }
     case "number":
     case "integer":
@@ -204,7 +210,7 @@ export function fromArgsSchema(schema: unknown, where = "args"): AV {
       const ml = typeof s["maxLength"] === "number" ? s["maxLength"] : Infinity;
       return ml === Infinity
         ? strBound(Infinity, Infinity, `\`${where}\` has no maxLength`)
-        : strBound(ml, Math.ceil(ml / CHARS_PER_TOKEN) + 1, `\`${where}\` has maxLength: ${ml}`);
+        : strBound(utf16(ml), Math.ceil(utf16(ml) / CHARS_PER_TOKEN) + 1, `\`${where}\` has maxLength: ${ml}`);
     }
     case "number":
     case "integer":

@@ -109,6 +109,11 @@ function parseDirective(file: SourceFile, comment: Comment, out: Diagnostic[]): 
     const code = resolveCode(word);
     if (code === undefined) {
       const suggestion = didYouMean(word, [...allCodes(), ...allCodes().map((c) => codes[c].name)]);
+      if (!suggestion && entries.length > 0 && colon < 0) {
+        // Prose after the codes with no `:` (`wfc-ignore WF5012 because …`): one report for the
+        // missing colon (WF5900 below), not one per word.
+        break;
+      }
       out.push(malformed(span, `\`${word}\` is not a wfc code or rule name`, "not a code", suggestion ? `did you mean \`${suggestion}\`?` : "codes look like `WF5001`; `wfc explain` lists them"));
     } else if (!isSuppressible(code)) {
       out.push(malformed(span, `\`${code}\` (${codes[code].name}) cannot be suppressed`, "cannot be suppressed", "fix the code instead: wfc cannot check or run a plan with this problem"));

@@ -38,9 +38,9 @@ function textBlock(lines: string[], x: number, y: number, cls: string, anchor: "
  * A title block over the edge layer: a backing rect the size of the text (estimated at CHAR_W per
  * character) in the group's fill, so an edge entering the group passes under its title, not through it.
  */
-function titleBlock(lines: string[], x: number, y: number): string {
-  // Bold first line: about a tenth wider than CHAR_W.
-  const width = Math.max(...lines.map((l) => l.length)) * CHAR_W * 1.1 + 8;
+function titleBlock(lines: string[], x: number, y: number, box: Box): string {
+  // Bold first line: about a tenth wider than CHAR_W; never past the group's own border.
+  const width = Math.min(Math.max(...lines.map((l) => l.length)) * CHAR_W * 1.1 + 8, box.x + box.width - (x - 4) - 3);
   const height = lines.length * LINE_H + 4;
   return `<rect class="tbg" x="${n(x - 4)}" y="${n(y - 14)}" width="${n(width)}" height="${n(height)}" rx="3"/>${textBlock(lines, x, y, "label", "start")}`;
 }
@@ -61,7 +61,7 @@ function svg(view: GraphView, layout: Layout): string {
     const b = box(phaseElkId(p.key));
     const lines = phaseLines(p.title, p.detail);
     parts.push(`<g class="phase" data-phase="${esc(p.title)}"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="10"/></g>`);
-    titles.push(`<g class="title k-phase">${titleBlock(fitLines(lines, b.width), b.x + 12, b.y + 20)}</g>`);
+    titles.push(`<g class="title k-phase">${titleBlock(fitLines(lines, b.width), b.x + 12, b.y + 20, b)}</g>`);
   }
   // Paint order: group frames outermost first, then edges, then group and phase titles (an edge
   // entering a group crosses its title band; the title's halo keeps it readable), then leaves, so
@@ -76,7 +76,7 @@ function svg(view: GraphView, layout: Layout): string {
     const b = box(s.id);
     parts.push(`<g class="${stageClass(s.id, s.kind, true)}" data-stage-id="${esc(s.id)}" tabindex="0"><rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="8"/></g>`);
     const o = view.overlay.get(s.id);
-    titles.push(`<g class="title k-${s.kind}${o?.exceeded.length ? " over" : ""}">${titleBlock(fitLines(groupLines(view, d), b.width), b.x + 10, b.y + 20)}</g>`);
+    titles.push(`<g class="title k-${s.kind}${o?.exceeded.length ? " over" : ""}">${titleBlock(fitLines(groupLines(view, d), b.width), b.x + 10, b.y + 20, b)}</g>`);
   }
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;

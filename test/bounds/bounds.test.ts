@@ -142,9 +142,10 @@ describe("bounds of hand-written plans", () => {
   });
 
   it("input tokens without `inputTokens`: static text at 3 characters a token, holes by their bound, schema, 100 framing", () => {
-    // 'Review ' is 7 characters; `${x}` is at most 30 characters; no schema.
+    // 'Review ' is 7 characters; `${x}` has at most 30 code points, i.e. 60 UTF-16 units (emoji take
+    // two); no schema.
     const b = bounds([ARGS("x: { type: 'string', maxLength: 30 }"), "log(await agent(`Review ${args.x}`, { label: 'a', model: 'haiku', maxTokens: 10, attempts: 1 }))"]);
-    expect(b.inputTokens).toBe(Math.ceil(7 / 3) + Math.ceil(30 / 3) + 100);
+    expect(b.inputTokens).toBe(Math.ceil(7 / 3) + Math.ceil(60 / 3) + 100);
   });
 
   it("an agent with no model is priced as the most expensive model", () => {

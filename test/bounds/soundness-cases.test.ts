@@ -1,8 +1,7 @@
 /**
  * Hand-written soundness probes: constructs the generator does not write, each compiled and run on
- * the simulated provider, with what it used compared against the proven bounds. Rows marked
- * `it.fails` are known soundness bugs (reported with a proposed fix); they flip to failures, and
- * should become `it`, once fixed.
+ * the simulated provider, with what it used compared against the proven bounds. The second group
+ * are soundness bugs these probes found; each is fixed and stays here as a regression test.
  */
 import { describe, expect, it } from "vitest";
 import { compileOk, runAndCompare } from "./harness.js";
@@ -41,30 +40,30 @@ describe("constructs whose bounds hold", () => {
   });
 });
 
-describe("known soundness bugs (reported)", () => {
-  it.fails("a counted `for` whose body resets its counter", async () => {
+describe("soundness bugs the probes found (fixed; kept as regressions)", () => {
+  it("a counted `for` whose body resets its counter", async () => {
     expect(await violations([META, "let k = 0", "for (let i = 0; i < 2; i++) {", `  log(${A("'step'")})`, "  if (k < 3) {", "    k++", "    i = 0", "  }", "}"])).toEqual([]);
   });
-  it.fails("a `while` counter loop whose `continue` skips the increment", async () => {
+  it("a `while` counter loop whose `continue` skips the increment", async () => {
     expect(await violations([META, "let r = 0", "let skips = 0", "while (r < 2) {", `  log(${A("'step'")})`, "  if (skips < 3) {", "    skips++", "    continue", "  }", "  r++", "}"])).toEqual([]);
   });
-  it.fails("`for…of` over an array the body pushes to", async () => {
+  it("`for…of` over an array the body pushes to", async () => {
     expect(await violations([META, "const xs = ['a']", "for (const x of xs) {", "  if (xs.length < 4) xs.push(x)", `  log(${A("`Do ${x}`")})`, "}"])).toEqual([]);
   });
-  it.fails("agents started in a loop and awaited together: peak concurrency", async () => {
+  it("agents started in a loop and awaited together: peak concurrency", async () => {
     expect(await violations([META, "const ps = []", "for (let i = 0; i < 5; i++) ps.push(agent(`Task ${i}`, { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' }))", "const rs = await Promise.all(ps)", "log(rs.length)"])).toEqual([]);
   });
-  it.fails("two agents started before either is awaited: peak concurrency", async () => {
+  it("two agents started before either is awaited: peak concurrency", async () => {
     expect(await violations([META, "const p1 = agent('one', { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' })", "const p2 = agent('two', { label: 'b', maxTokens: 5, attempts: 1, model: 'haiku' })", "log(await p1)", "log(await p2)"])).toEqual([]);
   });
-  it.fails("astral characters: `maxLength` counts code points, prompts are UTF-16", async () => {
+  it("astral characters: `maxLength` counts code points, prompts are UTF-16", async () => {
     const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { s: { type: 'string', maxLength: 3000 } } } }";
     expect(await violations([meta, `log(${A("`${args.s}`")})`], { s: "😀".repeat(3000) })).toEqual([]);
   });
-  it.fails("a helper called in the body resets a `while` counter", async () => {
+  it("a helper called in the body resets a `while` counter", async () => {
     expect(await violations([META, "let r = 0", "let extra = 0", "function back() { r = r - 1 }", "while (r < 2) {", "  r++", `  log(${A("'step'")})`, "  if (extra < 3) {", "    extra++", "    back()", "  }", "}"])).toEqual([]);
   });
-  it.fails("an agent in a `.sort` comparator runs more than once per item", async () => {
+  it("an agent in a `.sort` comparator runs more than once per item", async () => {
     const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { xs: { type: 'array', maxItems: 8, items: { type: 'string', maxLength: 20 } } } } }";
     const cmp = "const ys = [...args.xs].sort((a, b) => { agent(`cmp ${a} ${b}`, { label: 'c', maxTokens: 5, attempts: 1, model: 'haiku' }); return a < b ? -1 : 1 })";
     expect(await violations([meta, cmp, "log(ys.length)"], { xs: ["h", "g", "f", "e", "d", "c", "b", "a"] })).toEqual([]);
@@ -79,9 +78,8 @@ describe("args outside `meta.args` (the bounds' precondition)", () => {
     expect(r.run.totals.agents).toBeLessThanOrEqual(r.bounds.agents);
     expect(r.run.status).toBe("failed");
   });
-  // Reported: runPlan does not validate args against `meta.args`, so a too-long list starts agents
-  // and fails mid-run instead of being refused before the first call.
-  it.fails("the runtime refuses args that break `meta.args` before any agent starts", async () => {
+  // Args outside `meta.args` are refused before the first call: the bounds were proven for them.
+  it("the runtime refuses args that break `meta.args` before any agent starts", async () => {
     const r = await runAndCompare([meta, body, "log(rs.length)"].join("\n") + "\n", { seed: 1, failureRate: 0, args: { xs: ["a", "b", "c", "d", "e"] }, withGraph: true, latency: 2 });
     expect(r.run.totals.agents).toBe(0);
   });

@@ -13,7 +13,7 @@ import { rules } from "../../compiler/lints/index.js";
 import { compileSource } from "../../compiler/compile.js";
 
 const dir = fileURLToPath(new URL("../golden/check/", import.meta.url));
-const fixtures = readdirSync(dir).filter((f) => /^WF5\d{3}-.*\.wf\.js$/.test(f)).sort();
+const fixtures = readdirSync(dir).filter((f) => /^WF50\d{2}-.*\.wf\.js$/.test(f)).sort();
 const update = process.env["UPDATE_GOLDEN"] === "1";
 
 describe("lint goldens", () => {
