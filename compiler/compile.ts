@@ -149,18 +149,31 @@ function applySeverities(diags: Diagnostic[], rules: CompileOptions["rules"]): D
   return out;
 }
 
-function loadNested(parentPath: string, name: string, options: CompileOptions): { bounds: Bounds; error?: string } | undefined {
+function loadNested(parentPath: string, name: string, options: CompileOptions): { bounds: Bounds; error?: string; code?: string } | undefined {
   const dir = dirname(resolve(parentPath));
   const candidates = [joinPath(dir, `${name}.wf.js`), joinPath(dir, `${name}.js`)];
   const found = candidates.find((p) => existsSync(p));
   if (!found) return undefined;
   const chain = [...(options.chain ?? [resolve(parentPath)])];
-  if (chain.includes(found)) return { bounds: zeroBounds(), error: `cycle among workflows: ${[...chain, found].map((p) => "`" + p.split("/").pop() + "`").join(" → ")}` };
+  if (chain.includes(found)) {
+    // Report the cycle from its first member, so every file in it reports the same path.
+    const from = chain.indexOf(found);
+    const cycle = [...chain.slice(from), found].map((p) => "`" + p.split("/").pop() + "`").join(" → ");
+    return { bounds: zeroBounds(), error: `workflows call each other in a cycle: ${cycle}`, code: "WF3001" };
+  }
   if ((options.depth ?? 0) >= 1) return { bounds: zeroBounds() }; // WF3002 is reported at the call
   const nested = compileFile(found, { ...options, depth: (options.depth ?? 0) + 1, chain: [...chain, found] });
   if (!nested.bounds || nested.hasErrors) {
-    const first = nested.diagnostics.find((d) => d.severity === "error");
-    return { bounds: nested.bounds ?? zeroBounds(), error: `the nested plan \`${name}.wf.js\` has errors${first ? `: ${first.message}` : ""}` };
+    // A nesting or cycle problem in the child is the parent's problem too: pass its code through.
+    const errors = nested.diagnostics.filter((d) => d.severity === "error");
+    const structural = errors.find((d) => d.code === "WF3001" || d.code === "WF3002");
+    const first = structural ?? errors[0];
+    const where = first ? `${name}.wf.js:${nested.file.position(first.span.start).line}` : `${name}.wf.js`;
+    return {
+      bounds: nested.bounds ?? zeroBounds(),
+      error: structural ? `${structural.message} (in \`${where}\`)` : `the nested plan \`${name}.wf.js\` has errors${first ? `: ${first.message} (\`${where}\`)` : ""}`,
+      ...(structural ? { code: structural.code } : {}),
+    };
   }
   return { bounds: nested.bounds };
 }

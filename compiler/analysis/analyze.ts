@@ -39,7 +39,7 @@ export interface AnalyzeOptions {
   pricing: Pricing;
   effort?: Effort;
   /** Loads and analyses a nested plan for `workflow(name)`; undefined when not found. */
-  loadWorkflow?: (name: string) => { bounds: import("../graph/types.js").Bounds; error?: string } | undefined;
+  loadWorkflow?: (name: string) => { bounds: import("../graph/types.js").Bounds; error?: string; code?: string } | undefined;
   /** Nesting depth of this plan (0 for the top-level plan). */
   depth?: number;
 }
@@ -291,17 +291,26 @@ class Analyzer {
     return results;
   }
 
-  /** Branch ids use the statement's offset while building; give them a structural key instead. */
+  /**
+   * Branch ids use the statement's offset while building; give them a key from what they contain
+   * (`branch:<first agent's label>`), so adding an `if` elsewhere does not rename this one.
+   */
   private rekeyBranch(branch: Stage, ctx: Ctx): void {
-    const siblings = branch.parent!.children.filter((c) => c.kind === "branch" && c !== branch).length;
-    const id = joinId(ctx.prefix, siblings ? `branch#${siblings + 1}` : "branch");
+    const firstAgent = (s: Stage): Stage | undefined => (s.kind === "agent" ? s : s.children.map(firstAgent).find((x) => x !== undefined));
+    const inner = firstAgent(branch);
+    // Nested under the enclosing stage (its id is structural too), so branches in a fan-out or
+    // loop sit under it in the graph like every other stage there.
+    const parentId = branch.parent!.parent === null ? ctx.prefix : branch.parent!.id;
+    const base = joinId(parentId, inner ? `branch:${inner.id.split("/").pop()}` : "branch");
+    const taken = new Set(branch.parent!.children.filter((c) => c !== branch).map((c) => c.id));
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
     // Only the branch and its arm containers carry the offset-based id; agent ids are site keys.
     const old = branch.id;
     const fix = (s: Stage): void => {
       if (s.id.startsWith(old)) s.id = id + s.id.slice(old.length);
       s.children.forEach(fix);
     };
-    if (branch.parent!.children.some((c) => c !== branch && c.id === id)) return;
     fix(branch);
   }
 
@@ -381,7 +390,8 @@ class Analyzer {
       }
     } else if (s.init) this.expr(s.init, loopEnv, ctx);
     const { iterations, why } = this.countedBound(s, counter, start, loopEnv, ctx);
-    if (iterations === Infinity) {
+    // A `for` with no condition is WF1009 (reported by the subset check); say it once.
+    if (iterations === Infinity && s.test) {
       this.once("WF3103", (s.test ?? s).span, () =>
         this.r.error("WF3103", (s.test ?? s).span, "loop has no static iteration bound", {
           notes: [why],
@@ -591,7 +601,8 @@ class Analyzer {
       if (key === undefined) closed = false;
       else props[key] = v;
     }
-    return { k: "obj", props, closed };
+    // An object carries where its fields came from: `return { report: checked }` reads `checked`.
+    return withFrom({ k: "obj", props, closed }, fromOf(...Object.values(props)));
   }
 
   private closure(node: FnNode, env: Env, ctx: Ctx, helper?: string): AV {
@@ -1000,11 +1011,25 @@ class Analyzer {
       return 1;
     }
     if (width > MAX_PARALLEL_ITEMS) {
-      this.once("WF3102", node.span, () => this.r.error("WF3102", node.span, `${what} can have ${width} items; one fan-out takes at most ${MAX_PARALLEL_ITEMS}`, { help: "split the work into batches" }));
+      this.once("WF3102", node.span, () =>
+        this.r.error("WF3102", node.span, `${what} can have ${width.toLocaleString("en-US")} items; one fan-out takes at most ${MAX_PARALLEL_ITEMS.toLocaleString("en-US")}`, {
+          notes: [why],
+          help: "split the work into batches, or slice the input",
+        }),
+      );
+      return Math.min(width, this.fanOutCap);
     }
     if (width > this.fanOutCap) {
+      const tier = this.options.effort ?? this.meta?.effort;
       this.once("WF3204", node.span, () =>
-        this.r.error("WF3204", node.span, `${what} can have ${width} items, above the effort tier's cap of ${this.fanOutCap}`, { notes: [why], help: `slice it to ${this.fanOutCap} items, or raise \`meta.effort\`` }),
+        this.r.error(
+          "WF3204",
+          node.span,
+          tier
+            ? `${what} can have ${width.toLocaleString("en-US")} items, above the \`${tier}\` effort tier's cap of ${this.fanOutCap}`
+            : `${what} can have ${width.toLocaleString("en-US")} items; a run makes at most ${this.fanOutCap.toLocaleString("en-US")} agent calls`,
+          { notes: [why], help: tier && tier !== "high" ? `slice it to ${this.fanOutCap} items, or raise \`meta.effort\`` : `slice it to at most ${this.fanOutCap.toLocaleString("en-US")} items` },
+        ),
       );
       return this.fanOutCap;
     }
@@ -1154,14 +1179,25 @@ class Analyzer {
       return { k: "promise", value: ANY("a nested workflow's answer"), stage };
     }
     stage.workflow = nameV.v;
-    if ((this.options.depth ?? 0) >= 1) {
+    const loaded = this.options.loadWorkflow?.(nameV.v);
+    const cycle = loaded?.code === "WF3001";
+    if ((this.options.depth ?? 0) >= 1 && !cycle) {
       this.once("WF3002", e.span, () => this.r.error("WF3002", e.span, `\`workflow('${nameV.v}')\` nests a second level; workflows nest one level at most`, { help: "call it from the top-level plan instead" }));
     }
-    const loaded = this.options.loadWorkflow?.(nameV.v);
     if (!loaded) {
       this.once("WF3003", e.span, () => this.r.error("WF3003", nameNode!.span, `no plan named \`${nameV.v}\` (looked for \`${nameV.v}.wf.js\` beside this plan)`, { help: "check the name, or add the plan file" }));
     } else if (loaded.error) {
-      this.once("WF3003", e.span, () => this.r.error(loaded.error!.startsWith("cycle") ? "WF3001" : "WF3003", nameNode!.span, loaded.error!));
+      const code = loaded.code ?? "WF3003";
+      this.once(code, e.span, () =>
+        this.r.error(code, nameNode!.span, loaded.error!, {
+          help:
+            code === "WF3001"
+              ? "plans cannot call each other in a loop: move the shared work into one of them"
+              : code === "WF3002"
+                ? "a nested plan may not call `workflow()` itself: call both plans from this one"
+                : `run \`wfc check ${nameV.v}.wf.js\` to see its errors`,
+        }),
+      );
     } else {
       stage.nested = loaded.bounds;
       stage.derivations.push({ quantity: "agents", value: loaded.bounds.agents, because: `the worst case of \`${nameV.v}.wf.js\`` });

@@ -15,7 +15,7 @@ export interface CiBudget {
   maxTokens?: number;
 }
 
-const fmt = (n: number): string => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toFixed(2));
+const fmt = (n: number): string => (Number.isInteger(n) ? n.toLocaleString("en-US") : n >= 1 ? n.toFixed(2) : n.toPrecision(2));
 
 export function checkBudgets(input: { bounds: Bounds; meta: PlanMeta | undefined; concurrency: number; ci?: CiBudget }, r: Reporter): void {
   const { bounds, meta } = input;
@@ -34,7 +34,7 @@ export function checkBudgets(input: { bounds: Bounds; meta: PlanMeta | undefined
     r.error("WF3203", span, `\`budget.concurrency\` is ${budget.concurrency}; at most ${PLATFORM_MAX_CONCURRENCY} agents run at once`, { help: `set it to ${PLATFORM_MAX_CONCURRENCY} or less` });
   }
   if (bounds.agents > PLATFORM_MAX_AGENTS) {
-    r.error("WF3202", meta?.span ?? span, `the worst case makes ${fmt(bounds.agents)} agent calls; a run may make at most ${PLATFORM_MAX_AGENTS}`, {
+    r.error("WF3202", meta?.span ?? span, `the worst case makes ${fmt(bounds.agents)} agent calls; a run may make at most ${fmt(PLATFORM_MAX_AGENTS)}`, {
       notes: ["attempts count: an agent with `attempts: 3` may be called 3 times"],
       help: "narrow fan-outs with `.slice(0, N)`, lower `attempts`, or split the work into several runs",
     });

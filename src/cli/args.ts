@@ -9,7 +9,7 @@ export function parse<O extends Options>(argv: string[], options: O): { values: 
     const r = parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
     return { values: r.values as Record<string, string | boolean | string[] | undefined>, positionals: r.positionals };
   } catch (e) {
-    const msg = (e as Error).message.replace(/^Unknown option '(.*)'.*$/s, "unknown option `$1`").replace(/^Option '(.*?)' argument missing.*$/s, "option `$1` needs a value");
+    const msg = (e as Error).message.replace(/^Unknown option '(.*?)'.*$/s, "unknown option `$1`").replace(/^Option '(.*?)' argument missing.*$/s, "option `$1` needs a value");
     throw new UsageError(msg.split("\n")[0]!);
   }
 }

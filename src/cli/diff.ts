@@ -42,6 +42,15 @@ export function diff(argv: string[], io: Io): number {
     return EXIT.ok;
   }
   const format = oneOf(values["format"], ["text", "markdown", "json"] as const, "--format", "text");
+  // Policy flags are checked before any work, so a usage error never comes with a diff on stdout.
+  const failOnRaw = values["fail-on"] as string | undefined;
+  const maxUsd = positiveNumber(values["max-usd-increase"], "--max-usd-increase");
+  let policy: Parameters<typeof evaluatePolicy>[1] | undefined;
+  if (failOnRaw !== undefined || maxUsd !== undefined) {
+    const parsed = failOnRaw !== undefined ? parseFailOn(failOnRaw) : { failOn: [], errors: [] };
+    if (parsed.errors.length) throw new UsageError(parsed.errors.join("; "));
+    policy = { failOn: parsed.failOn, ...(maxUsd !== undefined ? { maxUsdIncrease: maxUsd } : {}) };
+  }
   const ctx = loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   let oldText: string;
@@ -72,14 +81,10 @@ export function diff(argv: string[], io: Io): number {
   if (!report(io, before) || !report(io, after)) return EXIT.problems;
   const d = diffGraphs(before.graph!, after.graph!);
   io.stdout(format === "json" ? renderDiffJson(d) : format === "markdown" ? renderDiffMarkdown(d) : renderDiffText(d, { color: useColor(io) }));
-  const failOnRaw = values["fail-on"] as string | undefined;
-  const maxUsd = positiveNumber(values["max-usd-increase"], "--max-usd-increase");
-  if (failOnRaw !== undefined || maxUsd !== undefined) {
-    const parsed = failOnRaw !== undefined ? parseFailOn(failOnRaw) : { failOn: [], errors: [] };
-    if (parsed.errors.length) throw new UsageError(parsed.errors.join("; "));
-    const policy = evaluatePolicy(d, { failOn: parsed.failOn, ...(maxUsd !== undefined ? { maxUsdIncrease: maxUsd } : {}) });
-    if (policy.failed) {
-      for (const reason of policy.reasons) io.stderr(`wfc diff: ${reason}\n`);
+  if (policy) {
+    const result = evaluatePolicy(d, policy);
+    if (result.failed) {
+      for (const reason of result.reasons) io.stderr(`wfc diff: ${reason}\n`);
       return EXIT.problems;
     }
   }
