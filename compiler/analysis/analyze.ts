@@ -12,7 +12,7 @@ import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { patternNames, memberPath, textOf, walk } from "../walk.js";
-import { whileCounter, assignmentsTo, growsArray } from "./loop-bounds.js";
+import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty } from "./stage.js";
@@ -77,6 +77,8 @@ class Analyzer {
   private readonly reported = new Set<string>();
   /** Parent of every node, to see whether an agent call is awaited where it is made. */
   private readonly parents = new WeakMap<A.Node, A.Node>();
+  /** Names that some function body assigns or mutates. */
+  private readonly closureMutated = new Set<string>();
 
   constructor(
     private readonly program: A.Program,
@@ -94,6 +96,9 @@ class Analyzer {
     this.defaults = { ...AGENT_DEFAULTS, ...(meta?.defaults ?? {}) } as Analyzer["defaults"];
     walk(program, (n, parent) => {
       if (parent) this.parents.set(n, parent);
+      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") {
+        for (const name of mutatedNames(n.body)) this.closureMutated.add(name);
+      }
     });
   }
 
@@ -126,6 +131,17 @@ class Analyzer {
     if (p.type === "AwaitExpression" || p.type === "ReturnStatement") return false;
     if (p.type === "ArrowFunctionExpression" && p.body === node) return false;
     return true;
+  }
+
+  /**
+   * The bindings a branch or loop can change: what its own code assigns or mutates, plus what any
+   * function mutates (a helper it calls may close over an outer accumulator). Snapshotting only
+   * these keeps the analysis linear in the plan's size.
+   */
+  private affected(node: A.Node): Set<string> {
+    const own = mutatedNames(node);
+    if (this.closureMutated.size === 0) return own;
+    return new Set([...own, ...this.closureMutated]);
   }
 
   /** Marks the stages whose children may overlap because a promise escaped. */
@@ -264,13 +280,14 @@ class Analyzer {
 
   private ifStmt(s: A.IfStatement, env: Env, ctx: Ctx): void {
     this.expr(s.test, env, ctx);
-    this.branches(s.span, ctx, env, [(c, e) => this.stmt(s.consequent, e, c), ...(s.alternate ? [(c: Ctx, e: Env) => this.stmt(s.alternate!, e, c)] : [])]);
+    this.branches(s, ctx, env, [(c, e) => this.stmt(s.consequent, e, c), ...(s.alternate ? [(c: Ctx, e: Env) => this.stmt(s.alternate!, e, c)] : [])]);
   }
 
   /** Runs each arm in its own child of a branch stage, then joins the variables the arms assigned. */
-  private branches(span: A.Span, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV | void)[]): AV[] {
+  private branches(node: A.Node & { span: A.Span }, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV | void)[]): AV[] {
+    const span = node.span;
     const branch = newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
-    const before = snapshot(env);
+    const before = snapshot(env, this.affected(node));
     const results: AV[] = [];
     const after: Map<string, AV>[] = [];
     arms.forEach((arm, i) => {
@@ -278,7 +295,7 @@ class Analyzer {
       const armStage = newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase);
       const v = arm({ ...ctx, container: armStage }, new Env(env));
       if (v) results.push(v);
-      after.push(snapshot(env));
+      after.push(snapshot(env, this.affected(node)));
     });
     // Join every mutable variable over the arms (and the path that took no arm).
     for (const [name, av] of before) {
@@ -323,9 +340,9 @@ class Analyzer {
   }
 
   /** Interprets a loop body once and scales what `let` accumulators gained by the iteration bound. */
-  private loopBody(loop: Stage, iterations: number, env: Env, ctx: Ctx, run: (c: Ctx, e: Env) => void): void {
+  private loopBody(node: A.Node, loop: Stage, iterations: number, env: Env, ctx: Ctx, run: (c: Ctx, e: Env) => void): void {
     // Pass 1 (muted, into a scratch stage): what does one iteration add to the accumulators?
-    const before = snapshot(env);
+    const before = snapshot(env, this.affected(node));
     const scratch = newStage("serial", `${loop.id}/scratch`, "scratch", null, loop.span, ctx.phase);
     this.muted++;
     try {
@@ -368,7 +385,7 @@ class Analyzer {
     }
     const iterations = Number.isFinite(bound) ? bound : 1;
     const loop = this.loopStage(s, iterations, why, ctx);
-    this.loopBody(loop, iterations, env, ctx, (c, e) => {
+    this.loopBody(s, loop, iterations, env, ctx, (c, e) => {
       const elem = arr.k === "arr" ? withFrom(arr.elem, arr.from) : strBound(1, 1);
       for (const d of s.left.declarations) this.bind(d.id, elem, e, s.left.kind === "const" ? "const" : "let", c);
       this.stmt(s.body, e, c);
@@ -401,7 +418,7 @@ class Analyzer {
     }
     const n = Number.isFinite(iterations) ? iterations : 1;
     const loop = this.loopStage(s, n, why, ctx);
-    this.loopBody(loop, n, loopEnv, ctx, (c, e) => {
+    this.loopBody(s, loop, n, loopEnv, ctx, (c, e) => {
       if (counter) e.declare(counter, { k: "num", max: start !== undefined && Number.isFinite(iterations) ? start + iterations : Infinity }, "let");
       this.stmt(s.body, e, c);
       if (s.update) this.expr(s.update, e, c);
@@ -444,7 +461,7 @@ class Analyzer {
     // WF1009 (no counter at all) is reported by the subset check.
     const n = Number.isFinite(iterations) ? iterations : 1;
     const loop = this.loopStage(s, n, why, ctx);
-    this.loopBody(loop, n, env, ctx, (c2, e) => this.stmt(s.body, e, c2));
+    this.loopBody(s, loop, n, env, ctx, (c2, e) => this.stmt(s.body, e, c2));
   }
 
   // ------------------------------------------------------------------ expressions
@@ -494,12 +511,12 @@ class Analyzer {
         return this.binary(e, env, ctx);
       case "LogicalExpression": {
         const l = this.expr(e.left, env, ctx);
-        const [rv] = this.conditionalArms(e.span, ctx, env, [(c, en) => this.expr(e.right, en, c)], true);
+        const [rv] = this.conditionalArms(e, ctx, env, [(c, en) => this.expr(e.right, en, c)], true);
         return join(l, rv ?? UNDEF);
       }
       case "ConditionalExpression": {
         this.expr(e.test, env, ctx);
-        const arms = this.conditionalArms(e.span, ctx, env, [(c, en) => this.expr(e.consequent, en, c), (c, en) => this.expr(e.alternate, en, c)]);
+        const arms = this.conditionalArms(e, ctx, env, [(c, en) => this.expr(e.consequent, en, c), (c, en) => this.expr(e.alternate, en, c)]);
         return arms.reduce((a, b) => join(a, b));
       }
       case "AssignmentExpression":
@@ -523,8 +540,8 @@ class Analyzer {
   }
 
   /** Arms of `?:`/`&&`/`||` that do agent work become a branch stage; pure arms are just evaluated. */
-  private conditionalArms(span: A.Span, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV)[], optional = false): AV[] {
-    const out = this.branches(span, ctx, env, optional ? [...arms, () => UNDEF] : arms);
+  private conditionalArms(node: A.Node & { span: A.Span }, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV)[], optional = false): AV[] {
+    const out = this.branches(node, ctx, env, optional ? [...arms, () => UNDEF] : arms);
     return out.length ? out : [UNDEF];
   }
 
@@ -1512,9 +1529,12 @@ function isStep(u: A.Expression, counter: string): number | undefined {
   return undefined;
 }
 
-function snapshot(env: Env): Map<string, AV> {
+function snapshot(env: Env, names: Set<string>): Map<string, AV> {
   const m = new Map<string, AV>();
-  for (const [k, b] of env.mutable()) m.set(k, cloneAv(b.av));
+  for (const k of names) {
+    const b = env.lookup(k);
+    if (b) m.set(k, cloneAv(b.av));
+  }
   return m;
 }
 

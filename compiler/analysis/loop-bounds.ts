@@ -88,22 +88,81 @@ export function assignmentsTo(root: A.Node, name: string): number {
   return count;
 }
 
+/** For each name, the spans of the functions whose bodies assign it: computed once per program. */
+const assignedInFunctions = new WeakMap<A.Program, Map<string, A.Span[]>>();
+
+function functionAssignments(program: A.Program): Map<string, A.Span[]> {
+  let map = assignedInFunctions.get(program);
+  if (map) return map;
+  map = new Map();
+  const stack: { n: A.Node; fns: A.Span[] }[] = [{ n: program, fns: [] }];
+  while (stack.length) {
+    const { n, fns } = stack.pop()!;
+    if (fns.length) {
+      const name = n.type === "AssignmentExpression" && n.left.type === "Identifier" ? n.left.name : n.type === "UpdateExpression" && n.argument.type === "Identifier" ? n.argument.name : undefined;
+      if (name !== undefined) map.set(name, [...(map.get(name) ?? []), ...fns]);
+    }
+    const isFn = n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+    const inner = isFn ? [...fns, n.span] : fns;
+    for (const c of children(n)) stack.push({ n: c, fns: inner });
+  }
+  assignedInFunctions.set(program, map);
+  return map;
+}
+
 /**
  * Whether a function that can run during the loop assigns `name` (a helper closing over the
  * counter). Functions that contain the loop itself are its context, not callees, and are skipped;
- * the loop's own body is counted by `assignmentsTo`.
+ * functions inside the loop are counted by `assignmentsTo` on its body.
  */
-export function functionsAssign(program: A.Program, name: string, loop: A.Node): boolean {
-  const contains = (outer: A.Node & { span: A.Span }): boolean => outer.span.start <= loop.span.start && loop.span.end <= outer.span.end;
-  const stack: { n: A.Node; inFn: boolean }[] = [{ n: program, inFn: false }];
+export function functionsAssign(program: A.Program, name: string, loop: A.Node & { span: A.Span }): boolean {
+  const inside = (x: A.Span, outer: A.Span): boolean => outer.start <= x.start && x.end <= outer.end;
+  return (functionAssignments(program).get(name) ?? []).some((fn) => !inside(loop.span, fn) && !inside(fn, loop.span));
+}
+
+/** Names a subtree assigns or mutates in place (`x = …`, `x++`, `x.k = …`, `x.push(…)`): cached per node. */
+const mutatedCache = new WeakMap<A.Node, Set<string>>();
+const mutators = new Set(["push", "unshift", "splice", "pop", "shift", "sort", "reverse", "fill", "add", "set", "delete", "clear"]);
+
+export function mutatedNames(root: A.Node): Set<string> {
+  const cached = mutatedCache.get(root);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const rootName = (e: A.Node): string | undefined => {
+    let x: A.Node = e;
+    while (x.type === "MemberExpression") x = x.object;
+    return x.type === "Identifier" ? x.name : undefined;
+  };
+  const stack: A.Node[] = [root];
   while (stack.length) {
-    const { n, inFn } = stack.pop()!;
-    if (n === loop) continue;
-    if (inFn && isAssignTo(n, name)) return true;
-    const fn = (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") && !contains(n);
-    for (const c of children(n)) stack.push({ n: c, inFn: inFn || fn });
+    const n = stack.pop()!;
+    if (n.type === "AssignmentExpression") {
+      if (n.left.type === "Identifier" || n.left.type === "MemberExpression") {
+        const r = rootName(n.left);
+        if (r) out.add(r);
+      } else for (const id of patternIdentifiers(n.left)) out.add(id);
+    } else if (n.type === "UpdateExpression") {
+      const r = rootName(n.argument);
+      if (r) out.add(r);
+    } else if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && mutators.has((n.callee.property as A.Identifier).name)) {
+      const r = rootName(n.callee.object);
+      if (r) out.add(r);
+    }
+    for (const c of children(n)) stack.push(c);
   }
-  return false;
+  mutatedCache.set(root, out);
+  return out;
+}
+
+function patternIdentifiers(p: A.Node): string[] {
+  const out: string[] = [];
+  const stack: A.Node[] = [p];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "Identifier") out.push(n.name);
+    else for (const c of children(n)) stack.push(c);
+  }
+  return out;
 }
 
 /** A `continue` that belongs to the loop being examined (not to a nested loop or function). */

@@ -18,7 +18,7 @@ import type { Span } from "../../grammar/ast.js";
 export interface RunStore {
   lookup(key: string): { value: unknown; usage: Usage } | undefined;
   markStarted(key: string, stageId: string, index: number[]): void;
-  recordResult(key: string, stageId: string, index: number[], value: unknown, usage: Usage, attempts: number, latencyMs: number): void;
+  recordResult(key: string, stageId: string, index: number[], value: unknown, usage: Usage, attempts: number, latencyMs: number, priced?: { model: string; usd: number }): void;
   recordFailure(key: string, stageId: string, index: number[], error: { class: string; message: string; attempts: number }): void;
 }
 
@@ -233,7 +233,7 @@ export class AgentRunner {
         if (outcome.ok) {
           transport += outcome.attempts;
           this.stage(call.stageId).succeeded++;
-          store?.recordResult(key, call.stageId, call.index, outcome.value, outcome.usage, attempt, ms);
+          store?.recordResult(key, call.stageId, call.index, outcome.value, outcome.usage, attempt, ms, { model: outcome.model, usd });
           return outcome.value;
         }
         transport += outcome.error.attempts;

@@ -185,7 +185,7 @@ class SqliteJournal implements Journal {
   getRun(runId: string): JournalResult<RunRecord> {
     const row = this.read(() => this.sql.getRun.get(runId) as RunRow | undefined);
     if (!row) return fail(this.noRun(runId));
-    return { ok: true, value: runRecord(row) };
+    return { ok: true, value: { ...runRecord(row), effectiveStatus: effectiveStatus(row, Date.now()) } };
   }
 
   listRuns(options: { limit?: number } = {}): RunSummary[] {

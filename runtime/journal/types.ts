@@ -61,8 +61,10 @@ export interface RunRecord {
   args: unknown;
   seed: number | string | null;
   provider: string;
-  /** As stored. A `running` run whose owner died still reads `running` here; see `RunSummary.status`. */
+  /** As stored. A `running` run whose owner died still reads `running` here; see `effectiveStatus`. */
   status: RunStatus;
+  /** What `wfc runs` shows: `interrupted` for a `running` run whose holder died or went silent. */
+  effectiveStatus?: RunStatus;
   startedAt: number;
   endedAt: number | null;
   totals: RunTotals | null;

@@ -15,6 +15,7 @@ import { openJournal } from "../../runtime/journal/journal.js";
 import { runPlan } from "../../runtime/run.js";
 import { journalStore } from "../../runtime/journal-store.js";
 import { progressSink, jsonlSink, teeSinks, type EventSink } from "../../runtime/events.js";
+import { validateOutput } from "../../runtime/providers/schema.js";
 
 export const runHelp = `Usage: wfc run FILE [options]
 
@@ -75,24 +76,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const seedRaw = values["seed"] as string | undefined;
   const seed = seedRaw === undefined ? 1 : Number(seedRaw);
   if (!Number.isFinite(seed)) throw new UsageError("`--seed` must be a number");
-  const args = readArgs(io, values["args"] as string | undefined);
+  let args = readArgs(io, values["args"] as string | undefined);
+  let seedUsed = seed;
 
   const path = positionals[0];
   const c = compileOne(io, path, { ...ctx.compile, ...(effort ? { effort } : {}) }, "run");
   if (!c?.graph || !c.program || !c.sites) return EXIT.problems;
-
-  const provider =
-    providerName === "anthropic"
-      ? createAnthropicProvider({ apiKey: apiKey!, modelAliases: ctx.pricing.aliases, ...(io.env["ANTHROPIC_BASE_URL"] ? { baseURL: io.env["ANTHROPIC_BASE_URL"] } : {}) })
-      : createSimProvider({ seed, ...((ctx.config.provider?.sim ?? {}) as object) });
-  if (provider.simulated && !values["quiet"]) io.stderr(`wfc run: SIMULATED provider (seed ${seed}): no API calls are made; outputs are synthetic\n`);
 
   // The journal: every result recorded before it is used, so a crash never loses a paid-for answer.
   let store: ReturnType<typeof journalStore> | undefined;
   let runId: string | undefined;
   const journalPath = values["journal"] ? resolve(io.cwd, values["journal"] as string) : ctx.journalPath;
   let journal: Extract<ReturnType<typeof openJournal>, { ok: true }>["journal"] | undefined;
+  const stop = new AbortController();
   if (!values["no-journal"]) {
+    if (values["resume"] && !existsSync(journalPath)) {
+      io.stderr(`wfc run: no journal at ${journalPath}, so there is no run \`${values["resume"]}\` to resume\n`);
+      return EXIT.problems;
+    }
     const opened = openJournal(journalPath);
     if (!opened.ok) {
       io.stderr(`wfc run: ${opened.error.message}\n`);
@@ -107,19 +108,45 @@ export async function run(argv: string[], io: Io): Promise<number> {
         journal.close();
         return EXIT.problems;
       }
+      // A resume runs with the run's own args and seed: other inputs would make other calls.
+      if (values["args"] !== undefined && canonical(args) !== canonical(existing.value.args ?? {})) {
+        io.stderr(`wfc run: run ${runId} was started with other --args; resume it without --args, or start a new run\n`);
+        journal.close();
+        return EXIT.usage;
+      }
+      args = existing.value.args ?? {};
+      if (seedRaw === undefined && typeof existing.value.seed === "number") seedUsed = existing.value.seed;
       if (existing.value.planHash !== c.graph.plan.hash && !values["quiet"]) io.stderr(`wfc run: the plan changed since run ${runId}; only stages whose calls changed run again\n`);
-    } else {
-      runId = journal.createRun({ planPath: path!, planHash: c.graph.plan.hash, planName: c.graph.plan.name, args, seed, provider: provider.name, bounds: c.graph.bounds });
     }
+  }
+  // The bounds were proven for inputs that match `meta.args`: refuse others before recording anything.
+  if (c.meta?.args) {
+    const check = validateOutput(c.meta.args, args);
+    if (!check.ok) {
+      journal?.close();
+      throw new UsageError(`the args do not match the plan's \`meta.args\`: ${check.issues.slice(0, 5).join("; ")}`);
+    }
+  }
+  if (journal) {
+    if (!runId) runId = journal.createRun({ planPath: path!, planHash: c.graph.plan.hash, planName: c.graph.plan.name, args, seed: seedUsed, provider: providerName === "anthropic" ? "anthropic" : "sim", bounds: c.graph.bounds });
     const lease = journal.acquireLease(runId);
     if (!lease.ok) {
       io.stderr(`wfc run: ${lease.error.message}\n`);
       journal.close();
       return EXIT.problems;
     }
-    store = journalStore(journal, runId, lease.value.token);
+    store = journalStore(journal, runId, lease.value.token, (message) => {
+      io.stderr(`wfc run: lost run ${runId} to another process (${message}); stopping without starting more agents\n`);
+      stop.abort();
+    });
     if (!values["quiet"]) io.stderr(`wfc run: run ${runId} (journal ${basename(journalPath)})\n`);
   }
+
+  const provider =
+    providerName === "anthropic"
+      ? createAnthropicProvider({ apiKey: apiKey!, modelAliases: ctx.pricing.aliases, ...(io.env["ANTHROPIC_BASE_URL"] ? { baseURL: io.env["ANTHROPIC_BASE_URL"] } : {}) })
+      : createSimProvider({ seed: seedUsed, ...((ctx.config.provider?.sim ?? {}) as object) });
+  if (provider.simulated && !values["quiet"]) io.stderr(`wfc run: SIMULATED provider (seed ${seedUsed}): no API calls are made; outputs are synthetic\n`);
 
   const eventsOut = values["events"] ? createWriteStream(resolve(io.cwd, values["events"] as string)) : undefined;
   const events = makeEventSink(io, eventsOut, !!values["quiet"]);
@@ -137,7 +164,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     graph: c.graph,
     provider,
     args,
-    seed,
+    seed: seedUsed,
+    signal: stop.signal,
     // `--effort` is the plan's tier (it caps fan-out, checked above, and concurrency), not an agent option.
     ...(concurrency !== undefined || effort ? { concurrency: Math.min(concurrency ?? 16, effort ? EFFORT_CAPS[effort].concurrency : 16) } : {}),
     budget,
@@ -152,6 +180,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   events.flush();
   eventsOut?.end();
 
+  if (store?.lost) {
+    // Another process owns the run now: it records the outcome; this one must not overwrite it.
+    store.release();
+    journal?.close();
+    return EXIT.problems;
+  }
   if (journal && runId && store) {
     journal.finishRun(runId, { status: result.status, result: result.result, census: { failures: result.census, rejected: result.rejected, perStage: result.perStage }, totals: totalsOf(result) });
     store.release();
@@ -174,7 +208,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 function totalsOf(r: { totals: { agents: number; inputTokens: number; outputTokens: number; usd: number; ms: number; replayed: number }; census: unknown[] }) {
-  return { agents: r.totals.agents, succeeded: r.totals.agents - r.census.length, failed: r.census.length, quarantined: r.census.length, replayed: r.totals.replayed, inputTokens: r.totals.inputTokens, outputTokens: r.totals.outputTokens, usd: r.totals.usd, ms: r.totals.ms };
+  // `agents` counts every agent result of the run, whichever process paid for it.
+  return { agents: r.totals.agents + r.totals.replayed, succeeded: r.totals.agents + r.totals.replayed - r.census.length, failed: r.census.length, quarantined: r.census.length, replayed: r.totals.replayed, inputTokens: r.totals.inputTokens, outputTokens: r.totals.outputTokens, usd: r.totals.usd, ms: r.totals.ms };
 }
 
 function readArgs(io: Io, raw: string | undefined): unknown {
@@ -208,3 +243,8 @@ function makeEventSink(io: Io, out: NodeJS.WritableStream | undefined, quiet: bo
 }
 
 export { parsePlan, indexSites };
+
+/** JSON with sorted keys, to compare two args values. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+}

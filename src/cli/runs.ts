@@ -55,7 +55,7 @@ export function runs(argv: string[], io: Io): number {
       }
       const census = (run.census as { failures?: { stageId: string; index: number[]; errorClass: string; message: string; attempts: number }[] } | null)?.failures ?? [];
       const t = run.totals;
-      io.stdout(`run ${run.runId}: ${run.status}\nplan ${run.planName ?? ""} (${run.planPath}), provider ${run.provider}, started ${new Date(run.startedAt).toISOString()}${run.resumes ? `, resumed ${run.resumes}×` : ""}\n`);
+      io.stdout(`run ${run.runId}: ${run.effectiveStatus ?? run.status}\nplan ${run.planName ?? ""} (${run.planPath}), provider ${run.provider}, started ${new Date(run.startedAt).toISOString()}${run.resumes ? `, resumed ${run.resumes}×` : ""}\n`);
       if (t) io.stdout(`usage: ${t.agents} agent calls (${t.replayed} replayed), ${t.inputTokens} input + ${t.outputTokens} output tokens, $${t.usd.toFixed(4)}\n`);
       io.stdout(`failures (census): ${census.length}\n`);
       for (const f of census) io.stdout(`  ${f.stageId}${f.index?.length ? `[${f.index.join(",")}]` : ""}: ${f.errorClass}: ${f.message} (${f.attempts} attempts)\n`);
