@@ -2,150 +2,156 @@ import type * as A from "../grammar/ast.js";
 
 /** The direct children of a node, in source order. One table so every pass walks the same way. */
 export function children(node: A.Node): A.Node[] {
+  // Hot: every pass walks with it. One array per call, no closure.
   const out: A.Node[] = [];
-  const add = (n: A.Node | null | undefined): void => {
-    if (n) out.push(n);
-  };
   switch (node.type) {
     case "Program":
     case "BlockStatement":
-      node.body.forEach(add);
+      pushAll(out, node.body);
       break;
     case "VariableDeclaration":
-      node.declarations.forEach(add);
+      pushAll(out, node.declarations);
       break;
     case "VariableDeclarator":
-      add(node.id);
-      add(node.init);
+      push(out, node.id);
+      push(out, node.init);
       break;
     case "FunctionDeclaration":
     case "FunctionExpression":
-      node.params.forEach(add);
-      add(node.body);
+      pushAll(out, node.params);
+      push(out, node.body);
       break;
     case "ArrowFunctionExpression":
-      node.params.forEach(add);
-      add(node.body);
+      pushAll(out, node.params);
+      push(out, node.body);
       break;
     case "ExportNamedDeclaration":
-      add(node.declaration);
+      push(out, node.declaration);
       break;
     case "ReturnStatement":
-      add(node.argument);
+      push(out, node.argument);
       break;
     case "IfStatement":
-      add(node.test);
-      add(node.consequent);
-      add(node.alternate);
+      push(out, node.test);
+      push(out, node.consequent);
+      push(out, node.alternate);
       break;
     case "ForOfStatement":
-      add(node.left);
-      add(node.right);
-      add(node.body);
+      push(out, node.left);
+      push(out, node.right);
+      push(out, node.body);
       break;
     case "ForStatement":
-      add(node.init);
-      add(node.test);
-      add(node.update);
-      add(node.body);
+      push(out, node.init);
+      push(out, node.test);
+      push(out, node.update);
+      push(out, node.body);
       break;
     case "WhileStatement":
-      add(node.test);
-      add(node.body);
+      push(out, node.test);
+      push(out, node.body);
       break;
     case "ThrowStatement":
-      add(node.argument);
+      push(out, node.argument);
       break;
     case "TryStatement":
-      add(node.block);
-      add(node.handler);
-      add(node.finalizer);
+      push(out, node.block);
+      push(out, node.handler);
+      push(out, node.finalizer);
       break;
     case "CatchClause":
-      add(node.param);
-      add(node.body);
+      push(out, node.param);
+      push(out, node.body);
       break;
     case "ExpressionStatement":
-      add(node.expression);
+      push(out, node.expression);
       break;
     case "TemplateLiteral":
       for (let i = 0; i < node.quasis.length; i++) {
-        add(node.quasis[i]);
-        add(node.expressions[i]);
+        push(out, node.quasis[i]);
+        push(out, node.expressions[i]);
       }
       break;
     case "TaggedTemplateExpression":
-      add(node.tag);
-      add(node.quasi);
+      push(out, node.tag);
+      push(out, node.quasi);
       break;
     case "ArrayExpression":
-      node.elements.forEach(add);
+      pushAll(out, node.elements);
       break;
     case "ObjectExpression":
-      node.properties.forEach(add);
+      pushAll(out, node.properties);
       break;
     case "Property":
-      if (node.computed) add(node.key);
-      add(node.value);
+      if (node.computed) push(out, node.key);
+      push(out, node.value);
       break;
     case "SpreadElement":
-      add(node.argument);
+      push(out, node.argument);
       break;
     case "UnaryExpression":
     case "UpdateExpression":
     case "AwaitExpression":
-      add(node.argument);
+      push(out, node.argument);
       break;
     case "BinaryExpression":
     case "LogicalExpression":
-      add(node.left);
-      add(node.right);
+      push(out, node.left);
+      push(out, node.right);
       break;
     case "AssignmentExpression":
-      add(node.left);
-      add(node.right);
+      push(out, node.left);
+      push(out, node.right);
       break;
     case "ConditionalExpression":
-      add(node.test);
-      add(node.consequent);
-      add(node.alternate);
+      push(out, node.test);
+      push(out, node.consequent);
+      push(out, node.alternate);
       break;
     case "CallExpression":
     case "NewExpression":
-      add(node.callee);
-      node.arguments.forEach(add);
+      push(out, node.callee);
+      pushAll(out, node.arguments);
       break;
     case "MemberExpression":
-      add(node.object);
-      if (node.computed) add(node.property);
+      push(out, node.object);
+      if (node.computed) push(out, node.property);
       break;
     case "ChainExpression":
-      add(node.expression);
+      push(out, node.expression);
       break;
     case "SequenceExpression":
-      node.expressions.forEach(add);
+      pushAll(out, node.expressions);
       break;
     case "AssignmentPattern":
-      add(node.left);
-      add(node.right);
+      push(out, node.left);
+      push(out, node.right);
       break;
     case "RestElement":
-      add(node.argument);
+      push(out, node.argument);
       break;
     case "ObjectPattern":
-      node.properties.forEach(add);
+      pushAll(out, node.properties);
       break;
     case "PatternProperty":
-      if (node.computed) add(node.key);
-      add(node.value);
+      if (node.computed) push(out, node.key);
+      push(out, node.value);
       break;
     case "ArrayPattern":
-      node.elements.forEach(add);
+      pushAll(out, node.elements);
       break;
     default:
       break;
   }
   return out;
+}
+
+function push(out: A.Node[], n: A.Node | null | undefined): void {
+  if (n) out.push(n);
+}
+
+function pushAll(out: A.Node[], ns: readonly (A.Node | null)[]): void {
+  for (const n of ns) if (n) out.push(n);
 }
 
 /** Depth-first pre-order walk; return `false` from `enter` to skip a node's children. */

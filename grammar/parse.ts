@@ -54,8 +54,16 @@ export function parse(text: string): ParseResult {
   program = program ?? { type: "Program", body: [], comments: [], span: { start: 0, end: text.length } };
   program.comments = comments;
 
-  for (const err of p.errors) diagnostics.push(parserDiagnostic(err, text));
+  // A character the lexer dropped leaves its neighbours side by side (`a×b` → `a b`): the parser's
+  // complaint at the next token is a consequence, not a second mistake.
+  const afterLexerError = new Set<number>();
+  for (const e of lexed.errors) {
+    const next = lexed.tokens.find((t) => t.startOffset >= e.offset + Math.max(1, e.length));
+    if (next) afterLexerError.add(next.startOffset);
+  }
+  for (const err of p.errors) if (!afterLexerError.has(err.token.startOffset)) diagnostics.push(parserDiagnostic(err, text));
   for (const t of p.terminatorProblems) {
+    if (afterLexerError.has(t.token.startOffset)) continue;
     diagnostics.push({
       code: "WF1011",
       severity: "error",

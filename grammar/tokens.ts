@@ -25,7 +25,12 @@ export const LineComment = token({ name: "LineComment", pattern: /\/\/[^\n\r\u20
 export const BlockComment = token({ name: "BlockComment", pattern: /\/\*[\s\S]*?\*\//, group: "comments", line_breaks: true });
 
 // ---------------------------------------------------------------- literals
-export const Identifier = token({ name: "Identifier", pattern: /[A-Za-z_$\u00c0-\uffff][\w$\u00c0-\uffff]*/, categories: [IdentifierName] });
+// Letters beyond ASCII are allowed; the multiplication and division signs (× ÷) are not letters.
+export const Identifier = token({
+  name: "Identifier",
+  pattern: /[A-Za-z_$\u00c0-\u00d6\u00d8-\u00f6\u00f8-\uffff][\w$\u00c0-\u00d6\u00d8-\u00f6\u00f8-\uffff]*/,
+  categories: [IdentifierName],
+});
 
 function keyword(word: string, name?: string): TokenType {
   return createToken({

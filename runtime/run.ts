@@ -235,6 +235,12 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
       child = loaded;
       children.set(name, child);
     }
+    // A nested plan's bounds were proven for its own `meta.args`: hold its caller to them too.
+    const childArgs = readMeta(child.program)["args"];
+    if (childArgs && typeof childArgs === "object") {
+      const check = validateOutput(childArgs as JsonSchema, exportValue(args) ?? {});
+      if (!check.ok) throw new PlanThrow(errorValue(`workflow(${name}): the args do not match its \`meta.args\`: ${check.issues.slice(0, 3).join("; ")}`), node.span);
+    }
     const scope = makeScope(child.sites, child.program, args, name, child.path);
     try {
       return await scope.interpreter.runProgram(child.program, { ...frame, prefix: stageId, nested: true, depth: frame.depth + 1 });

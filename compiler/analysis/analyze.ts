@@ -1121,9 +1121,19 @@ class Analyzer {
     let attempts = 1;
     if (policy === "retry") {
       const a = values["attempts"];
-      if (!a || a.k !== "num" || a.v === undefined || a.v < 1) {
-        this.once("WF3104", e.span, () => this.r.error("WF3104", e.span, "`gate` with `onFail: 'retry'` needs a static `attempts`", { help: "add `attempts: 3` (at most 10)" }));
-      } else attempts = Math.min(a.v, 10);
+      if (!a || a.k !== "num" || a.v === undefined || a.v < 1 || !Number.isInteger(a.v)) {
+        this.once("WF3104", e.span, () => this.r.error("WF3104", optionNode(e, 2, "attempts")?.span ?? e.span, "`gate` with `onFail: 'retry'` needs a static `attempts`", { help: "add `attempts: 3` (at most 10)" }));
+      } else if (a.v > 10) {
+        this.once("WF3104", e.span, () => this.r.error("WF3104", optionNode(e, 2, "attempts")?.span ?? e.span, `\`gate\` allows at most 10 attempts, not ${a.v}`, { help: "lower `attempts` to 10 or fewer" }));
+        attempts = 10;
+      } else attempts = a.v;
+      if (each) {
+        this.once("WF2003", e.span, () =>
+          this.r.error("WF2003", optionNode(e, 2, "each")?.span ?? e.span, "`each: true` cannot be combined with `onFail: 'retry'`", {
+            help: "gate each item with `onFail: 'drop'`, or retry the producer of the whole list",
+          }),
+        );
+      }
     }
     const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "gate");
     const stage = newStage("gate", id, staticLabel(optionNode(e, 2, "label")) ?? id.split("/").pop()!, ctx.container, e.span, ctx.phase);

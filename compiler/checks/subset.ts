@@ -87,9 +87,16 @@ class SubsetChecker {
           if (d.init) this.expr(d.init, scope);
         }
         return;
-      case "ExportNamedDeclaration":
-        for (const d of s.declaration.declarations) if (d.init) this.expr(d.init, scope);
+      case "ExportNamedDeclaration": {
+        const decls = s.declaration.declarations;
+        const onlyMeta = decls.length === 1 && decls[0]!.id.type === "Identifier" && decls[0]!.id.name === "meta";
+        if (!onlyMeta) {
+          const [msg, help] = unsupportedHelp.export;
+          this.r.error("WF1003", s.span, msg, { help });
+        }
+        for (const d of decls) if (d.init) this.expr(d.init, scope);
         return;
+      }
       case "FunctionDeclaration":
         this.fn(s.params, s.body, scope);
         return;

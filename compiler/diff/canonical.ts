@@ -4,7 +4,10 @@
  *
  * Most stage ids are site keys built from labels and bound names (see `compiler/stage-ids.ts`), and
  * they are used as they are. Three kinds of stage are not sites and are numbered by position:
- * - `branch` stages (`branch`, `branch#2`, `branch~2`): adding an `if` above another renumbers it;
+ * - `branch` stages: the compiler keys them by their first agent and nests them under the enclosing
+ *   stage (`branch:agent:x`, `pipeline:acted/item/branch:agent:reproduce`, `…#2` when two sibling
+ *   branches start with the same agent; older graphs have `branch`, `branch#2`, `branch~2`). Moving
+ *   an agent to the front of an `if`, or a collision suffix shifting, would still rename it;
  * - implicit fan-outs, a `.map`/`.forEach` whose callback calls `agent` (`map`, `map~2`);
  * - the scaffolding under a stage: `…/item`, `…/body`, `…/arm0`, `…/attempt`, `…/check`.
  * Matched by raw id, inserting one `if` would show the next `if` as changed, its arms as
@@ -20,7 +23,8 @@
 import type { StageGraphJson, StageJson } from "../graph/types.js";
 
 const CONTAINER_SEGMENT = /^(item|body|arm\d+|attempt|check|scratch)(~\d+)?$/;
-const BRANCH_SEGMENT = /^branch(#\d+)?(~\d+)?$/;
+/** `branch:<first agent's segment>` (current ids) or `branch`, `branch#2` (older graphs), with suffixes. */
+const BRANCH_SEGMENT = /^branch(:[^/]+?)?(#\d+)?(~\d+)?$/;
 
 function lastSegment(id: string): string {
   return id.slice(id.lastIndexOf("/") + 1);

@@ -1,14 +1,15 @@
 /**
  * Flags an agent that runs inside a fan-out (a `parallel` thunk, a `pipeline` stage, a `gate` check
  * with `each: true`, or a helper they call) without a `model`. It inherits the session's model,
- * often the most expensive one, once per item. Name the model per call, per phase
- * (`meta.phases[].model` with the agent's `phase` option) or for the plan (`meta.defaults.model`).
+ * often the most expensive one, once per item. Name the model per call or for the plan
+ * (`meta.defaults.model`). A `model` in `meta.phases` is a display label in Claude Code and does not
+ * count.
  * @example invalid  await parallel(files.map((f) => () => agent(`Review ${f}`, { label: 'review' })))
  * @example valid    await parallel(files.map((f) => () => agent(`Review ${f}`, { label: 'review', model: 'sonnet' })))
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
-import { certainlyLacks, descendants, isPrimitiveCall, optionValue, primitiveOf, staticString } from "./calls.js";
+import { certainlyLacks, descendants, isPrimitiveCall, optionValue, primitiveOf } from "./calls.js";
 import { defineRule } from "./rule.js";
 
 export const fanOutWithoutModel = defineRule({
@@ -16,14 +17,14 @@ export const fanOutWithoutModel = defineRule({
   name: "fan-out-without-model",
   doc: `Flags an agent that runs inside a fan-out (a \`parallel\` thunk, a \`pipeline\` stage, a \`gate\` check
 with \`each: true\`, or a helper they call) without a \`model\`. It inherits the session's model,
-often the most expensive one, once per item. Name the model per call, per phase
-(\`meta.phases[].model\` with the agent's \`phase\` option) or for the plan (\`meta.defaults.model\`).
+often the most expensive one, once per item. Name the model per call or for the plan
+(\`meta.defaults.model\`). A \`model\` in \`meta.phases\` is a display label in Claude Code and does not
+count.
 @example invalid  await parallel(files.map((f) => () => agent(\`Review \${f}\`, { label: 'review' })))
 @example valid    await parallel(files.map((f) => () => agent(\`Review \${f}\`, { label: 'review', model: 'sonnet' })))`,
   check({ program, meta, report }) {
     if (meta?.defaults?.model) return;
     const bindings = bindingsOf(program);
-    const phaseModels = new Set((meta?.phases ?? []).filter((p) => p.model).map((p) => p.title));
     const agents = new Map<A.CallExpression, A.CallExpression>();
     for (const node of descendants(program)) {
       const prim = primitiveOf(node, bindings);
@@ -39,8 +40,6 @@ often the most expensive one, once per item. Name the model per call, per phase
     }
     for (const [call, fanOut] of [...agents].sort((a, b) => a[0].span.start - b[0].span.start)) {
       if (!certainlyLacks(call, 1, "model", bindings)) continue;
-      const phase = staticString(optionValue(call, 1, "phase", bindings), bindings);
-      if (phase !== undefined && phaseModels.has(phase)) continue;
       const kind = primitiveOf(fanOut, bindings);
       report(call.callee.span, `this agent runs once per item of a \`${kind}\` but names no \`model\``, {
         label: "inherits the session model",

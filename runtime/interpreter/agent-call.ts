@@ -93,6 +93,8 @@ export interface AgentCall {
   isolation?: string | undefined;
   retry: number;
   span: Span;
+  /** The plan's declared bound on this prompt's size (`inputTokens`), which the static bounds used. */
+  declaredInputTokens?: number;
 }
 
 /** State one run shares between its plan and a nested workflow. */
@@ -189,6 +191,14 @@ export class AgentRunner {
       this.account(call.stageId, hit.usage, this.o.pricing(call.model, hit.usage), 0);
       emit({ type: "replayed", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase });
       return hit.value;
+    }
+    // The plan declared this prompt's size and `wfc plan` bounded it with that: a bigger prompt
+    // would break the proven bound, so it is refused (quarantined) without a call.
+    if (call.declaredInputTokens !== undefined && estimateInputTokens(call) > call.declaredInputTokens) {
+      const message = `the prompt is about ${estimateInputTokens(call)} tokens, over its declared \`inputTokens: ${call.declaredInputTokens}\``;
+      this.stage(call.stageId).quarantined++;
+      this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: "budget", message, attempts: 0 });
+      return null;
     }
     let last: { class: ErrorClass; message: string } = { class: "internal", message: "no attempt was made" };
     let transport = 0;

@@ -218,7 +218,9 @@ async function runAgent(ctx: PrimitiveContext, prompt: unknown, opts: unknown, i
   const timeoutMs = optNumber(opts, "timeoutMs", node, 1, 24 * 3_600_000) ?? ctx.defaults.timeoutMs ?? 300_000;
   const agentType = optString(opts, "agentType");
   const label = optString(opts, "label") ?? stageId.split("/").pop() ?? "agent";
+  const declaredInput = optNumber(opts, "inputTokens", node, 1, 10_000_000);
   const value = await ctx.runner.run({
+    ...(declaredInput !== undefined ? { declaredInputTokens: declaredInput } : {}),
     stageId,
     index: [...info.frame.index],
     label,
