@@ -9,7 +9,7 @@
 // A benchmark module exports `default async function (ctx) → Row[]`; `ctx` (below) gives it the built
 // library, an esbuild bundle of internals the library does not export, and the timing helpers, so no
 // module re-implements medians or process timing.
-import { mkdtempSync, rmSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -24,9 +24,9 @@ const onlyArg = argv.indexOf("--only");
 const only = onlyArg >= 0 ? new Set(argv[onlyArg + 1].split(",")) : undefined;
 
 /** Run order: cheap and independent first; the memory bench spawns its own processes. */
-const ORDER = ["cli-cold", "check-1000-warm", "scaling", "graph-passes", "scheduler", "memory", "journal", "render"];
-/** Script-style benchmarks that run on import (helper-7's parser bench); check-1000-warm spawns it instead. */
-const SCRIPTS = new Set(["parse"]);
+const ORDER = ["cli-cold", "check-1000-warm", "scaling", "graph-passes", "scheduler", "memory", "journal", "render", "crash"];
+/** parse.bench.mjs is run by check-1000-warm (as a child), not on its own. */
+const SKIP = new Set(["parse"]);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -174,7 +174,7 @@ function printTable(rows) {
     ["metric", (r) => r.metric],
     ["subject", (r) => fmt(r.subjectValue, r.unit)],
     ["baseline", (r) => (r.baseline ? `${fmt(r.baselineValue, r.unit)} (${r.baseline})` : "")],
-    ["ratio", (r) => (Number.isFinite(r.ratio) ? `${round(r.ratio, 3)}×` : String(r.ratio ?? ""))],
+    ["ratio", (r) => (Number.isFinite(r.ratio) ? `${round(r.ratio, 3)}×` : typeof r.ratio === "string" ? r.ratio : "")],
     ["target", (r) => r.target ?? ""],
     ["result", (r) => (r.met === true ? "met" : r.met === false ? "MISSED" : "")],
   ];
@@ -198,27 +198,69 @@ function fmt(v, unit) {
   return `${round(v, d)}${unit ? ` ${unit}` : ""}`;
 }
 
+/**
+ * Runs a script-style benchmark as `node --expose-gc bench/<name>.bench.mjs` and turns its JSON lines
+ * into rows. Known shapes (render, crash) get ratio rows; anything else becomes an informational row
+ * carrying the JSON. The crash campaign runs WFC_CRASH_CYCLES kill cycles (here 10 quick / 30 full unless
+ * the variable is set; the full ≥ 200-cycle campaign is `node bench/crash.bench.mjs` on its own).
+ */
+function runScript(c, name, file) {
+  const env = { ...process.env };
+  if (name === "crash") env.WFC_CRASH_CYCLES ??= c.quick ? "10" : "30";
+  const args = ["--expose-gc", file, ...(name === "render" ? ["--runs", String(c.reps)] : [])];
+  const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: "utf8", maxBuffer: 64 << 20 });
+  const lines = (r.stdout ?? "").split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+  if (r.status !== 0 || lines.length === 0) throw new Error(`bench/${name}.bench.mjs exited with ${r.status}: ${(r.stderr ?? "").trim().split("\n").slice(-3).join(" | ")}`);
+  const rows = [];
+  for (const j of lines) {
+    if (name === "render" && j.medianMs) {
+      // No outside baseline for drawing a graph: each format against the canonical JSON render of the
+      // same graph (a serialisation, the cheapest output), so a slow renderer stands out.
+      for (const k of ["mermaid", "dot", "html"])
+        rows.push({
+          metric: `render ${k} @${j.graphStages} nodes`,
+          subjectValue: j.medianMs[k],
+          baseline: "render json",
+          baselineValue: j.medianMs.json,
+          unit: "ms",
+          ratio: j.medianMs[k] / j.medianMs.json,
+          met: null,
+          note: `${j.bytes?.[k]} B; ${j.runs} runs, median (render.bench.mjs)${k === "html" ? "; includes the elkjs layout" : ""}`,
+        });
+    } else if (name === "crash" && "violations" in j) {
+      rows.push({
+        metric: `kill -9/resume, ${j.cycles} cycles`,
+        subjectValue: `${j.violations} violations`,
+        ratio: NaN,
+        target: "0 violations",
+        met: j.violations === 0,
+        note: `at most ${j.maxInFlightAtKill} calls in flight at a kill (re-executions are bounded by it; ≤ 16); ${j.runs} runs, ${j.requests} requests, ${j.reexecutions} re-executed; record ${j.perAgentRecordMicros} µs mean, ${j.perAgentRecordP99Micros} µs p99 (crash.bench.mjs)`,
+      });
+    } else rows.push({ metric: "output", ratio: NaN, met: null, note: JSON.stringify(j).slice(0, 400) });
+  }
+  return rows;
+}
+
 async function main() {
   if (!existsSync(join(root, "dist/index.mjs"))) throw new Error("dist/index.mjs is missing: run `npm run build` (npm run bench does)");
   ctx.dist = await import(pathToFileURL(join(root, "dist/index.mjs")).href);
   const found = readdirSync(join(root, "bench"))
     .filter((f) => f.endsWith(".bench.mjs"))
     .map((f) => f.slice(0, -".bench.mjs".length))
-    .filter((n) => !SCRIPTS.has(n));
+    .filter((n) => !SKIP.has(n));
   const names = [...ORDER.filter((n) => found.includes(n)), ...found.filter((n) => !ORDER.includes(n))].filter((n) => !only || only.has(n));
   const rows = [];
   const errors = [];
   const started = Date.now();
   for (const name of names) {
-    const mod = await import(pathToFileURL(join(root, "bench", `${name}.bench.mjs`)).href);
-    if (typeof mod.default !== "function") {
-      // A script-style benchmark (parse.bench.mjs runs on import); it printed its own lines.
-      continue;
-    }
+    const file = join(root, "bench", `${name}.bench.mjs`);
     process.stderr.write(`bench ${name}…\n`);
     const t0 = Date.now();
     try {
-      for (const r of await mod.default(ctx)) rows.push(checkRow({ bench: name, ...r }));
+      // A module with a default export takes ctx and returns rows; anything else is a script that runs on
+      // import and prints JSON lines (other helpers' render and crash benches), so it runs as a child.
+      const rowsOf = /^export default /m.test(readFileSync(file, "utf8")) ? (await import(pathToFileURL(file).href)).default : (c) => runScript(c, name, file);
+      for (const r of await rowsOf(ctx)) rows.push(checkRow({ bench: name, ...r }));
     } catch (e) {
       errors.push({ bench: name, error: e instanceof Error ? e.message : String(e) });
       rows.push({ bench: name, metric: "(failed)", ratio: NaN, met: null, note: e instanceof Error ? e.message : String(e) });
@@ -238,6 +280,17 @@ async function main() {
     errors,
   };
   const path = join(root, "bench", "results.json");
+  // `--only` refreshes just the benches it ran and keeps the other rows of the last results.json.
+  if (only && existsSync(path)) {
+    try {
+      const prev = JSON.parse(readFileSync(path, "utf8"));
+      out.rows = [...prev.rows.filter((r) => !names.includes(r.bench)), ...out.rows];
+      out.errors = [...(prev.errors ?? []).filter((e) => !names.includes(e.bench)), ...out.errors];
+      out.partial = { refreshed: names, previous: prev.when };
+    } catch {
+      // An unreadable previous file is simply replaced.
+    }
+  }
   writeFileSync(path, JSON.stringify(out, null, 2) + "\n");
   console.log(`\nwrote ${path.slice(root.length + 1)} (${rows.length} rows, ${out.seconds} s)`);
   return errors.length ? 1 : 0;

@@ -114,7 +114,7 @@ export class WfParser extends EmbeddedActionsParser {
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
-      maxLookahead: 3,
+      maxLookahead: 2,
       errorMessageProvider: errorMessages,
       // Validations run in the test suite (grammar self-analysis); skipping them at run time halves start-up.
       skipValidations: process.env.WFC_VALIDATE_GRAMMAR !== "1",

@@ -2,6 +2,10 @@
 // lean: Chevrotain's package entry alone loads hundreds of lodash-es files (perf-anchors §1.4), so the
 // parser imports Chevrotain's shipped single-file bundle and esbuild inlines it.
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
+
+// Chunk names carry content hashes: start clean so stale chunks never pile up in dist/.
+rmSync("dist", { recursive: true, force: true });
 
 const external = ["better-sqlite3", "@anthropic-ai/sdk", "elkjs", "playwright-core"];
 const common = {

@@ -3,16 +3,17 @@
  * are matched.
  *
  * Most stage ids are site keys built from labels and bound names (see `compiler/stage-ids.ts`), and
- * they are used as they are. Three kinds of stage are not sites and are numbered by position:
- * - `branch` stages: the compiler keys them by their first agent and nests them under the enclosing
+ * they are used as they are. Three kinds of stage are not sites:
+ * - `branch` stages. The compiler keys them by their first agent and nests them under the enclosing
  *   stage (`branch:agent:x`, `pipeline:acted/item/branch:agent:reproduce`, `…#2` when two sibling
- *   branches start with the same agent; older graphs have `branch`, `branch#2`, `branch~2`). Moving
- *   an agent to the front of an `if`, or a collision suffix shifting, would still rename it;
- * - implicit fan-outs, a `.map`/`.forEach` whose callback calls `agent` (`map`, `map~2`);
+ *   branches start with the same agent; graphs from older versions have `branch`, `branch#2`). That
+ *   id still moves when an agent is put first in the `if`, or when a `#2` shifts;
+ * - implicit fan-outs, a `.map`/`.forEach` whose callback calls `agent` (`map`, `map~2`), numbered
+ *   by position;
  * - the scaffolding under a stage: `…/item`, `…/body`, `…/arm0`, `…/attempt`, `…/check`.
- * Matched by raw id, inserting one `if` would show the next `if` as changed, its arms as
- * added and removed, and every agent inside as re-parented. Instead a branch or implicit fan-out is
- * keyed by the first stable id inside it (`branch(parallel:second)`, `map(agent:answer)`), and the
+ * Matched by raw id, inserting one `if` could show the next `if` as changed, its arms as added and
+ * removed, and every agent inside as re-parented. Instead a branch or implicit fan-out is keyed by
+ * the smallest stable id inside it (`branch(parallel:second)`, `map(agent:answer)`), and the
  * scaffolding under it by its parent's key plus its own segment. Stages with site keys keep their id,
  * so for hand-made graphs and for plans without such stages the canonical graph is the graph itself.
  *
@@ -26,8 +27,21 @@ const CONTAINER_SEGMENT = /^(item|body|arm\d+|attempt|check|scratch)(~\d+)?$/;
 /** `branch:<first agent's segment>` (current ids) or `branch`, `branch#2` (older graphs), with suffixes. */
 const BRANCH_SEGMENT = /^branch(:[^/]+?)?(#\d+)?(~\d+)?$/;
 
+/**
+ * The id's last `/`-segment, not counting slashes inside a canonical key's parentheses: the key of a
+ * branch in a fan-out, `pipeline:acted/item/branch(pipeline:acted/agent:answer)`, ends in
+ * `branch(…)`, not `agent:answer)`. Site ids never contain parentheses (labels are sanitised).
+ */
 function lastSegment(id: string): string {
-  return id.slice(id.lastIndexOf("/") + 1);
+  let depth = 0;
+  let cut = -1;
+  for (let i = 0; i < id.length; i++) {
+    const c = id[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "/" && depth === 0) cut = i;
+  }
+  return id.slice(cut + 1);
 }
 
 /** A serial container (`…/item`, `…/body`, `…/arm0`, …) or a branch: listed through its contents only. */

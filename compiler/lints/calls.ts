@@ -176,8 +176,14 @@ export function schemaNode(call: A.CallExpression, bindings: Bindings): A.Object
 }
 
 /** Pre-order list of every node under `root` (including it). */
+/** Pre-order lists, cached per root: fourteen rules walk the same program; the tree is never mutated. */
+const descendantsCache = new WeakMap<A.Node, A.Node[]>();
+
 export function descendants(root: A.Node): A.Node[] {
+  const cached = descendantsCache.get(root);
+  if (cached) return cached;
   const out: A.Node[] = [];
+  descendantsCache.set(root, out);
   const stack: A.Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;

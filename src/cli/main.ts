@@ -5,13 +5,6 @@
  */
 import { type Io, EXIT, UsageError, processIo } from "./io.js";
 import { VERSION } from "./version.js";
-import { check, checkHelp } from "./check.js";
-import { plan, planHelp } from "./plan.js";
-import { graph, graphHelp } from "./graph.js";
-import { diff, diffHelp } from "./diff.js";
-import { explain, explainHelp } from "./explain.js";
-import { run, runHelp } from "./run.js";
-import { runs, runsHelp } from "./runs.js";
 
 export const mainHelp = `wfc ${VERSION}: check, cost, draw, diff and run multi-agent workflow plans
 
@@ -34,20 +27,24 @@ Docs: docs/language.md (the plan language), docs/cli.md, docs/runtime.md.
 `;
 
 type Command = (argv: string[], io: Io) => number | Promise<number>;
-const commands: Record<string, { fn: Command; help: string }> = {
-  check: { fn: check, help: checkHelp },
-  plan: { fn: plan, help: planHelp },
-  graph: { fn: graph, help: graphHelp },
-  diff: { fn: diff, help: diffHelp },
-  run: { fn: run, help: runHelp },
-  runs: { fn: runs, help: runsHelp },
-  explain: { fn: explain, help: explainHelp },
+/**
+ * Each command is loaded when it is used: `wfc check` in CI never loads the Anthropic SDK, SQLite or
+ * the layout engine, and `wfc --version` loads nothing at all.
+ */
+const commands: Record<string, () => Promise<{ fn: Command; help: string }>> = {
+  check: async () => import("./check.js").then((m) => ({ fn: m.check, help: m.checkHelp })),
+  plan: async () => import("./plan.js").then((m) => ({ fn: m.plan, help: m.planHelp })),
+  graph: async () => import("./graph.js").then((m) => ({ fn: m.graph, help: m.graphHelp })),
+  diff: async () => import("./diff.js").then((m) => ({ fn: m.diff, help: m.diffHelp })),
+  run: async () => import("./run.js").then((m) => ({ fn: m.run, help: m.runHelp })),
+  runs: async () => import("./runs.js").then((m) => ({ fn: m.runs, help: m.runsHelp })),
+  explain: async () => import("./explain.js").then((m) => ({ fn: m.explain, help: m.explainHelp })),
 };
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === "-h" || first === "--help" || first === "help") {
-    if (first === "help" && rest[0] && commands[rest[0]]) io.stdout(commands[rest[0]]!.help);
+    if (first === "help" && rest[0] && commands[rest[0]]) io.stdout((await commands[rest[0]]!()).help);
     else io.stdout(mainHelp);
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
@@ -55,14 +52,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stdout(`wfc ${VERSION}\n`);
     return EXIT.ok;
   }
-  const cmd = commands[first];
-  if (!cmd) {
+  const load = commands[first];
+  if (!load) {
     const names = Object.keys(commands);
     const near = names.find((n) => n.startsWith(first.slice(0, 2)));
     io.stderr(`wfc: unknown command \`${first}\`${near ? `; did you mean \`${near}\`?` : ""}\nrun \`wfc --help\` for the list of commands\n`);
     return EXIT.usage;
   }
   try {
+    const cmd = await load();
     return await cmd.fn(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

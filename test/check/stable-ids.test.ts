@@ -50,7 +50,8 @@ describe("stable stage ids", () => {
   it("the base plan has the stages the edits below must keep", () => {
     expect(before).toEqual(expect.arrayContaining(["scope", "parallel:reviews", "gate:non-empty", "pipeline:steps", "loop:round", "summary"].map((s) => expect.stringContaining(s))));
     expect(before.some((id) => id.includes("call:review"))).toBe(true);
-    expect(before.some((id) => id.startsWith("branch"))).toBe(true);
+    // A branch is keyed by its first agent (and arms by position): `branch:agent:deeper/arm0`.
+    expect(before.filter((id) => id.includes("branch"))).toEqual(["branch:agent:deeper", "branch:agent:deeper/arm0", "branch:agent:deeper/arm1"]);
   });
 
   it("editing a prompt", () => {
@@ -77,11 +78,23 @@ describe("stable stage ids", () => {
     expect(before.filter((id) => !after.includes(id))).toEqual([]);
   });
 
-  // Known limitation (reported): branch stages are keyed by their position among sibling branches
-  // (`branch`, `branch#2`), so a new `if` before another renames it and its arms. Agent ids are unaffected.
-  it.fails("adding a branch with agents before another branch keeps the other branch's ids", () => {
+  // Branch stages are keyed by their first agent, not by their position among sibling branches.
+  it("adding a branch with agents before another branch keeps the other branch's ids", () => {
     const after = ids(edit(base, "const scope =", "if (args.deep) log(await agent('Warm up', { label: 'warm', model: 'haiku', maxTokens: 50 }))\nconst scope ="));
     expect(before.filter((id) => !after.includes(id))).toEqual([]);
+    expect(after.filter((id) => !before.includes(id))).toEqual(["agent:warm", "branch:agent:warm", "branch:agent:warm/arm0"]);
+  });
+
+  it("a branch inside a loop sits under the loop's stage, and an `if` added before it keeps its id", () => {
+    const loop = "for (let round = 0; round < 2; round++) {\n";
+    const inLoop = edit(base, loop, loop + "  if (args.deep) log(await agent('Dig', { label: 'dig', model: 'haiku', maxTokens: 50 }))\n");
+    const one = ids(inLoop);
+    const nested = one.filter((id) => id.includes("branch:agent:dig"));
+    expect(nested.length).toBe(2);
+    // Under the loop's stage (through its body container), not at the top level.
+    for (const id of nested) expect(id).toMatch(/^loop:round\/.+\/branch:agent:dig/);
+    const two = ids(edit(inLoop, loop, loop + "  if (args.deep) log(await agent('Skim', { label: 'skim', model: 'haiku', maxTokens: 50 }))\n"));
+    expect(one.filter((id) => !two.includes(id))).toEqual([]);
   });
 
   it("moving a helper to the end of the plan", () => {

@@ -23,6 +23,7 @@ const expected: Record<string, RiskClass[]> = {
   "agent-attempts-raised": ["retry-raised"],
   "agent-made-conditional": [],
   "branch-added": [],
+  "branch-nested-added": [],
   "budget-raised": ["budget-raised"],
   "data-edge-added": [],
   "edges-gate-bypassed": [],
@@ -121,6 +122,16 @@ describe("what the compiler's positional stages look like in a diff", () => {
     expect(d.edges.added).toContainEqual({ from: "branch(parallel:docChecks)", to: "branch(parallel:second)", kind: "order" });
   });
 
+  it("matches an `if` nested in a fan-out's item by what it holds, so adding an `if` before it in the item changes nothing in it", () => {
+    // The compiler ids these `pipeline:acted/item/branch:agent:reproduce` (and `…/arm1/branch:agent:spec`).
+    const d = diffOf("branch-nested-added");
+    expect(d.stages.changed).toEqual([]);
+    expect(d.stages.removed).toEqual([]);
+    expect(d.stages.added.map((s) => s.id)).toEqual(["pipeline:acted/agent:double-check"]);
+    const ends = [...d.edges.added, ...d.edges.removed].flatMap((e) => [e.from, e.to]);
+    expect(ends.filter((id) => id.includes("branch")).every((id) => /\/branch\([^)]*\)$/.test(id)), ends.join(", ")).toBe(true);
+  });
+
   it("says where an agent moved when it is wrapped in an `if`, by context rather than container ids", () => {
     const d = diffOf("agent-made-conditional");
     expect(d.stages.changed.map((s) => [s.id, s.fields])).toEqual([
@@ -151,7 +162,7 @@ describe("what the compiler's positional stages look like in a diff", () => {
   it("names the prompt hole whose bound moved when the template reads the same", () => {
     const d = diffOf("prompt-reworded");
     expect(d.stages.changed.map((s) => [s.id, s.fields])).toEqual([
-      ["parallel:reviews/agent:review", [{ field: "prompt ${reviewPrompt(path)} max chars", before: 336, after: 374 }]],
+      ["parallel:reviews/agent:review", [{ field: "prompt ${reviewPrompt(path)} max chars", before: 536, after: 574 }]],
     ]);
   });
 

@@ -1,5 +1,5 @@
-// WF3003: the nested plan exists but has errors (it nests a second level itself).
-export const meta = { name: 'nest-twice', description: 'A workflow that nests two levels' }
+// WF3003: the nested plan exists but has errors of its own (a misspelt name), reported at the call.
+export const meta = { name: 'call-broken', description: 'Call a plan that does not check' }
 
-const result = await workflow('WF3002-workflow-nesting', {})
+const result = await workflow('wf3003-broken-child', {})
 log(result)
