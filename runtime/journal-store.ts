@@ -34,6 +34,10 @@ export function journalStore(journal: Journal, runId: string, leaseToken: string
       if (lost) throw new LeaseLost(runId);
       journal.markStarted(runId, key, stageId, index);
     },
+    beforeCall(): void {
+      check();
+      if (lost) throw new LeaseLost(runId);
+    },
     recordResult(key: string, stageId: string, index: number[], value: unknown, usage: Usage, attempts: number, latencyMs: number, priced?: { model: string; usd: number }): void {
       journal.recordResult(runId, key, { stageId, index, value: value === undefined ? null : value, usage, attempts, latencyMs, ...(priced ? { model: priced.model, usd: priced.usd } : {}) });
     },

@@ -20,6 +20,8 @@ export interface RunStore {
   markStarted(key: string, stageId: string, index: number[]): void;
   recordResult(key: string, stageId: string, index: number[], value: unknown, usage: Usage, attempts: number, latencyMs: number, priced?: { model: string; usd: number }): void;
   recordFailure(key: string, stageId: string, index: number[], error: { class: string; message: string; attempts: number }): void;
+  /** Called right before every request is sent: throws if this process may no longer pay for calls. */
+  beforeCall?(): void;
 }
 
 export interface AgentKeyInput {
@@ -227,6 +229,8 @@ export class AgentRunner {
         emit({ type: "agent-start", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model, attempt: tryNumber });
         const started = now();
         try {
+          // Last check before money is spent (a paused process may have lost the run meanwhile).
+          store?.beforeCall?.();
           outcome = await this.callProvider(call, tryNumber);
         } finally {
           this.reservedOutput -= call.maxTokens;

@@ -136,7 +136,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.problems;
     }
     store = journalStore(journal, runId, lease.value.token, (message) => {
-      io.stderr(`wfc run: lost run ${runId} to another process (${message}); stopping without starting more agents\n`);
+      io.stderr(`wfc run: lost the lease on run ${runId} to another process (${message}); stopping without sending more calls\n`);
       stop.abort();
     });
     if (!values["quiet"]) io.stderr(`wfc run: run ${runId} (journal ${basename(journalPath)})\n`);
@@ -144,7 +144,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const provider =
     providerName === "anthropic"
-      ? createAnthropicProvider({ apiKey: apiKey!, modelAliases: ctx.pricing.aliases, ...(io.env["ANTHROPIC_BASE_URL"] ? { baseURL: io.env["ANTHROPIC_BASE_URL"] } : {}) })
+      ? createAnthropicProvider({
+          apiKey: apiKey!,
+          modelAliases: ctx.pricing.aliases,
+          ...(io.env["ANTHROPIC_BASE_URL"] ? { baseURL: io.env["ANTHROPIC_BASE_URL"] } : {}),
+          // The lease is checked at the last moment before bytes leave (and on every SDK retry): a
+          // process paused past its lease must not send what the run's new holder now owns.
+          fetch: (input, init) => {
+            try {
+              store?.beforeCall();
+            } catch (e) {
+              return Promise.reject(new DOMException((e as Error).message, "AbortError"));
+            }
+            return globalThis.fetch(input, init);
+          },
+        })
       : createSimProvider({ seed: seedUsed, ...((ctx.config.provider?.sim ?? {}) as object) });
   if (provider.simulated && !values["quiet"]) io.stderr(`wfc run: SIMULATED provider (seed ${seedUsed}): no API calls are made; outputs are synthetic\n`);
 
