@@ -906,11 +906,28 @@ export class WfParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.primary) },
     ]);
     this.MANY(() => {
-      this.CONSUME(T.Dot);
-      const name = this.CONSUME(T.IdentifierName);
-      this.ACTION(() => {
-        callee = { type: "MemberExpression", object: callee, property: this.ident(name), computed: false, optional: false, span: spanOf(callee, name) };
-      });
+      this.OR2([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const name = this.CONSUME(T.IdentifierName);
+            this.ACTION(() => {
+              callee = { type: "MemberExpression", object: callee, property: this.ident(name), computed: false, optional: false, span: spanOf(callee, name) };
+            });
+          },
+        },
+        {
+          // `new a[b]()`: the callee is the member `a[b]`.
+          ALT: () => {
+            this.CONSUME(T.LBracket);
+            const prop = this.SUBRULE(this.expression);
+            const close = this.CONSUME(T.RBracket);
+            this.ACTION(() => {
+              callee = { type: "MemberExpression", object: callee, property: prop, computed: true, optional: false, span: spanOf(callee, close) };
+            });
+          },
+        },
+      ]);
     });
     let args: { list: (A.Expression | A.SpreadElement)[]; close: IToken } | undefined;
     this.OPTION(() => (args = this.SUBRULE(this.arguments)));

@@ -108,12 +108,34 @@ export const StringLiteral = token({
  */
 const regexBody = /\/(?![*/])(?:[^/\\\[\n\r]|\\.|\[(?:[^\]\\\n\r]|\\.)*\])+\/[dgimsuvy]*/y;
 const dividesAfter = new Set(["Identifier", "NumberLiteral", "StringLiteral", "RegExpLiteral", "RParen", "RBracket", "RCurly", "BacktickEnd", "PlusPlus", "MinusMinus", "True", "False", "Null", "This", "Of", "Async", "Super"]);
+/** Whether the last token, a `)`, closes the parenthesised head of `if`, `while` or `for`. */
+function closesStatementHead(matched: IToken[]): boolean {
+  let depth = 0;
+  for (let i = matched.length - 1; i >= 0; i--) {
+    const name = matched[i]!.tokenType.name;
+    if (name === "RParen") depth++;
+    else if (name === "LParen" && --depth === 0) {
+      const kw = matched[i - 1]?.tokenType.name;
+      return kw === "If" || kw === "While" || kw === "For";
+    }
+  }
+  return false;
+}
+
 export const RegExpLiteral = token({
   name: "RegExpLiteral",
   pattern: {
     exec(text: string, offset: number, matched: IToken[]) {
       const prev = matched[matched.length - 1];
-      if (prev && dividesAfter.has(prev.tokenType.name)) return null;
+      if (prev) {
+        // After `.` or `?.` any word, keywords included, is a property name: `/` divides.
+        const before = matched[matched.length - 2];
+        if (before && (before.tokenType.name === "Dot" || before.tokenType.name === "QuestionDot") && /^[\w$\u00c0-\uffff]/.test(prev.image)) return null;
+        // `)` usually ends an expression, but not the head of `if (…)`, `while (…)` or `for (…)`,
+        // after which a statement (possibly a regex) starts.
+        if (prev.tokenType.name === "RParen" && !closesStatementHead(matched)) return null;
+        if (prev.tokenType.name !== "RParen" && dividesAfter.has(prev.tokenType.name)) return null;
+      }
       regexBody.lastIndex = offset;
       return regexBody.exec(text);
     },

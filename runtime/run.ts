@@ -194,6 +194,7 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
     limits,
     store: options.store,
     now,
+    listening: options.onEvent !== undefined,
   });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const phase = { current: null as string | null };

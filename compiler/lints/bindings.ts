@@ -70,13 +70,21 @@ export function isFunction(n: A.Node): n is FunctionNode {
   return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
 }
 
+/**
+ * One walk declares every name and records each identifier with the scope it sits in; a loop over
+ * that list then resolves them (declarations are visible in their whole block, so resolution has to
+ * wait for the walk). Plain `Map`s, not `WeakMap`s: the tables live exactly as long as the cached
+ * `Bindings`, and ephemeron tables of a few hundred thousand keys cost more in GC than the walk itself.
+ */
 function analyze(program: A.Program): Bindings {
-  const parents = new WeakMap<A.Node, A.Node>();
-  const scopeOf = new WeakMap<A.Node, Scope>();
-  const declaredBy = new WeakMap<A.Identifier, Binding>();
-  const resolved = new WeakMap<A.Identifier, Binding>();
-  const writeOnly = new WeakSet<A.Identifier>();
+  const parents = new Map<A.Node, A.Node>();
+  const declaredBy = new Map<A.Identifier, Binding>();
+  const resolved = new Map<A.Identifier, Binding>();
+  const writeOnly = new Set<A.Identifier>();
   const all: Binding[] = [];
+  // Every identifier in walk (source) order, with the scope it was met in.
+  const ids: A.Identifier[] = [];
+  const idScopes: Scope[] = [];
 
   const newScope = (parent: Scope | null, owner: A.Node, isFn: boolean): Scope => {
     const s: Scope = { names: new Map(), parent, owner, fnScope: undefined as unknown as Scope };
@@ -96,10 +104,14 @@ function analyze(program: A.Program): Bindings {
     all.push(b);
   };
 
-  // Pass 1: parents, scopes, declarations.
-  const declarePass = (node: A.Node, scope: Scope): void => {
+  // Pass 1: parents, scopes, declarations; identifiers are queued for pass 2.
+  const declarePass = (node: A.Node, scope: Scope, parent: A.Node | undefined): void => {
     let inner = scope;
     switch (node.type) {
+      case "Identifier":
+        ids.push(node);
+        idScopes.push(scope);
+        break;
       case "Program":
         inner = newScope(null, node, true);
         break;
@@ -114,12 +126,10 @@ function analyze(program: A.Program): Bindings {
         if (node.type === "FunctionExpression" && node.id) declare(inner, node.id, "function");
         for (const p of node.params) for (const id of patternNames(p)) declare(inner, id, "param");
         break;
-      case "BlockStatement": {
+      case "BlockStatement":
         // A function's body block shares the function's scope (params and body names collide in JS too).
-        const p = parents.get(node);
-        inner = p && isFunction(p) ? scope : newScope(scope, scope.owner, false);
+        inner = parent && isFunction(parent) ? scope : newScope(scope, scope.owner, false);
         break;
-      }
       case "ForOfStatement":
       case "ForStatement":
         inner = newScope(scope, scope.owner, false);
@@ -140,49 +150,54 @@ function analyze(program: A.Program): Bindings {
       default:
         break;
     }
-    scopeOf.set(node, inner);
-    for (const c of children(node)) {
+    const kids = children(node);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       parents.set(c, node);
-      declarePass(c, inner);
+      declarePass(c, inner, node);
     }
   };
-  declarePass(program, newScope(null, program, true));
+  declarePass(program, newScope(null, program, true), undefined);
 
-  // Pass 2: resolve every identifier that is not a declaring one.
-  const lookup = (scope: Scope | null | undefined, name: string): Binding | undefined => {
-    for (let s: Scope | null | undefined = scope; s; s = s.parent) {
-      const b = s.names.get(name);
-      if (b) return b;
+  // Pass 2: resolve every identifier that is not a declaring one, in source order.
+  for (let i = 0; i < ids.length; i++) {
+    const node = ids[i]!;
+    const own = declaredBy.get(node);
+    if (own) {
+      resolved.set(node, own);
+      continue;
     }
-    return undefined;
-  };
-  const resolvePass = (node: A.Node): void => {
-    if (node.type === "Identifier") {
-      const own = declaredBy.get(node);
-      if (own) {
-        resolved.set(node, own);
-        return;
-      }
-      const b = lookup(scopeOf.get(node), node.name);
-      if (b) {
-        resolved.set(node, b);
-        b.references.push(node);
-        const p = parents.get(node);
-        if (p?.type === "AssignmentExpression" && p.left === node && p.operator === "=") {
-          writeOnly.add(node);
-          b.assignments.push(p.right);
-        }
-        if (p && (p.type === "ArrayPattern" || p.type === "ObjectPattern" || p.type === "PatternProperty")) writeOnly.add(node);
-      }
-      return;
+    const name = node.name;
+    let b: Binding | undefined;
+    for (let s: Scope | null = idScopes[i]!; s; s = s.parent) {
+      b = s.names.get(name);
+      if (b) break;
     }
-    for (const c of children(node)) resolvePass(c);
-  };
-  resolvePass(program);
+    if (!b) continue;
+    resolved.set(node, b);
+    b.references.push(node);
+    const p = parents.get(node);
+    if (p?.type === "AssignmentExpression" && p.left === node && p.operator === "=") {
+      writeOnly.add(node);
+      b.assignments.push(p.right);
+    }
+    if (p && (p.type === "ArrayPattern" || p.type === "ObjectPattern" || p.type === "PatternProperty")) writeOnly.add(node);
+  }
 
+  // Memoised: several rules ask for the function of every log, slice, return and declarator.
+  const fnOf = new Map<A.Node, A.Node>();
   const functionOf = (node: A.Node): A.Node => {
-    for (let p = parents.get(node); p; p = parents.get(p)) if (isFunction(p) || p.type === "Program") return p;
-    return program;
+    const known = fnOf.get(node);
+    if (known) return known;
+    let found: A.Node = program;
+    for (let p = parents.get(node); p; p = parents.get(p)) {
+      if (isFunction(p) || p.type === "Program") {
+        found = p;
+        break;
+      }
+    }
+    fnOf.set(node, found);
+    return found;
   };
 
   return {

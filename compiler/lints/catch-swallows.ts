@@ -10,6 +10,7 @@
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf } from "./bindings.js";
 import { descendants, isLogCall } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 
 export const catchSwallows = defineRule({
@@ -24,8 +25,7 @@ and \`retry\` already record failures in the run's census; a hand-written \`catc
 @example valid    try { return await risky() } catch (e) { log(\`risky failed: \${e.message}\`); return null }`,
   check({ program, report }) {
     const bindings = bindingsOf(program);
-    for (const n of descendants(program)) {
-      if (n.type !== "CatchClause") continue;
+    for (const n of factsOf(program).catches) {
       if (!n.body.body.every(swallows)) continue;
       if (descendants(n.body).some((d) => isLogCall(d, bindings))) continue;
       report(n.span, n.body.body.length === 0 ? "this `catch` is empty: the error disappears" : "this `catch` drops the error without logging it", {

@@ -10,7 +10,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf } from "./bindings.js";
-import { descendants, isPrimitiveCall, optionValue, resolveConst } from "./calls.js";
+import { optionValue, resolveConst } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { staticLabel } from "../stage-ids.js";
 
@@ -28,8 +29,7 @@ match the wrong stage. (One call that runs many times, in a fan-out or a loop, i
   check({ program, report }) {
     const bindings = bindingsOf(program);
     const first = new Map<string, A.Expression>();
-    for (const n of descendants(program)) {
-      if (!isPrimitiveCall(n, "agent", bindings)) continue;
+    for (const n of factsOf(program).agents) {
       const e = optionValue(n, 1, "label", bindings);
       if (!e) continue;
       const label = staticLabel(resolveConst(e, bindings));

@@ -10,6 +10,7 @@
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
 import { certainlyLacks, descendants, isPrimitiveCall, optionValue, primitiveOf } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 
 export const fanOutWithoutModel = defineRule({
@@ -26,9 +27,7 @@ count.
     if (meta?.defaults?.model) return;
     const bindings = bindingsOf(program);
     const agents = new Map<A.CallExpression, A.CallExpression>();
-    for (const node of descendants(program)) {
-      const prim = primitiveOf(node, bindings);
-      if (!prim || node.type !== "CallExpression") continue;
+    for (const { call: node, prim } of factsOf(program).primitives) {
       let bodies: A.Node[] = [];
       if (prim === "parallel") bodies = node.arguments;
       else if (prim === "pipeline") bodies = node.arguments.slice(1);

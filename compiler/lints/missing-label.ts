@@ -7,7 +7,8 @@
  * @example valid    const summary = await agent('Summarise the report', { label: 'summarise' })
  */
 import { bindingsOf } from "./bindings.js";
-import { certainlyLacks, descendants, isPrimitiveCall } from "./calls.js";
+import { certainlyLacks } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 
 export const missingLabel = defineRule({
@@ -21,8 +22,8 @@ run or a \`wfc diff\` matches the wrong stage.
 @example valid    const summary = await agent('Summarise the report', { label: 'summarise' })`,
   check({ program, report }) {
     const bindings = bindingsOf(program);
-    for (const n of descendants(program)) {
-      if (!isPrimitiveCall(n, "agent", bindings) || !certainlyLacks(n, 1, "label", bindings)) continue;
+    for (const n of factsOf(program).agents) {
+      if (!certainlyLacks(n, 1, "label", bindings)) continue;
       report(n.callee.span, "this agent has no `label`", {
         label: "unlabelled agent",
         help: "add `label: '…'` to its options: a short name for what it does",

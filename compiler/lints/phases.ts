@@ -4,7 +4,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import type { Bindings } from "./bindings.js";
-import { argAt, descendants, isPrimitiveCall, optionValue, staticString } from "./calls.js";
+import { argAt, optionValue, staticString } from "./calls.js";
+import { factsOf } from "./facts.js";
 
 export interface PhaseUse {
   title: string;
@@ -18,7 +19,12 @@ export interface PhaseUses {
   dynamic: boolean;
 }
 
+/** Both phase rules ask; one answer per program (bindings are per program too). */
+const cache = new WeakMap<Bindings, PhaseUses>();
+
 export function phaseUses(program: A.Program, bindings: Bindings): PhaseUses {
+  const cached = cache.get(bindings);
+  if (cached) return cached;
   const out: PhaseUses = { uses: [], dynamic: false };
   const add = (e: A.Expression | undefined): void => {
     if (!e) return;
@@ -26,9 +32,10 @@ export function phaseUses(program: A.Program, bindings: Bindings): PhaseUses {
     if (title === undefined) out.dynamic = true;
     else out.uses.push({ title, node: e });
   };
-  for (const n of descendants(program)) {
-    if (isPrimitiveCall(n, "phase", bindings)) add(argAt(n, 0));
-    else if (isPrimitiveCall(n, "agent", bindings)) add(optionValue(n, 1, "phase", bindings));
+  for (const { call, prim } of factsOf(program).primitives) {
+    if (prim === "phase") add(argAt(call, 0));
+    else if (prim === "agent") add(optionValue(call, 1, "phase", bindings));
   }
+  cache.set(bindings, out);
   return out;
 }

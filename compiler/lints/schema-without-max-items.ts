@@ -8,7 +8,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
-import { descendants, isPrimitiveCall, propertyOf, resolveConst, schemaNode } from "./calls.js";
+import { propertyOf, resolveConst, schemaNode } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { keyName } from "../meta.js";
 
@@ -58,8 +59,7 @@ the hundredth finding nobody reads. Say how many you want.
         }
       }
     };
-    for (const n of descendants(program)) {
-      if (!isPrimitiveCall(n, "agent", bindings)) continue;
+    for (const n of factsOf(program).agents) {
       const schema = schemaNode(n, bindings);
       if (schema) visit(schema, "the answer", schema.span);
     }

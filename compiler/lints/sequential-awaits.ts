@@ -10,7 +10,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, referencesIn, type Bindings, type Binding } from "./bindings.js";
-import { descendants, isPrimitiveCall } from "./calls.js";
+import { isPrimitiveCall } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { patternNames } from "../walk.js";
 
@@ -27,8 +28,7 @@ A run of such statements is reported once, at the first statement that waited ne
                   const work = await agent(\`Do this: \${plan}\`, { label: 'work' })`,
   check({ program, report }) {
     const bindings = bindingsOf(program);
-    for (const node of descendants(program)) {
-      if (node.type !== "Program" && node.type !== "BlockStatement") continue;
+    for (const node of factsOf(program).blocks) {
       let run: { decl: A.VariableDeclarator; names: Set<Binding> }[] = [];
       const flush = (): void => {
         if (run.length >= 2) {

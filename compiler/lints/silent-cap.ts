@@ -9,7 +9,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
-import { argAt, descendants, isLogCall, methodName, staticNumber } from "./calls.js";
+import { argAt, descendants, staticNumber } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { memberPath, textOf } from "../walk.js";
 
@@ -26,21 +27,27 @@ the same as one that reviewed them all. Say what was dropped.
   check({ program, source, report }) {
     const bindings = bindingsOf(program);
     const logsByFunction = new Map<A.Node, A.CallExpression[]>();
-    const all = descendants(program);
-    for (const n of all) {
-      if (!isLogCall(n, bindings)) continue;
+    const facts = factsOf(program);
+    for (const n of facts.logs) {
       const fn = bindings.functionOf(n);
-      logsByFunction.set(fn, [...(logsByFunction.get(fn) ?? []), n]);
+      const logs = logsByFunction.get(fn);
+      if (logs) logs.push(n);
+      else logsByFunction.set(fn, [n]);
     }
-    for (const n of all) {
-      if (n.type !== "CallExpression" || methodName(n) !== "slice" || n.arguments.length !== 2) continue;
+    // The logs around a function depend only on the function: asked once per function, not per slice.
+    const around = new Map<A.Node, A.CallExpression[]>();
+    for (const n of facts.slices) {
       const end = staticNumber(argAt(n, 1), bindings);
       if (end === undefined || end < 0) continue; // `slice(0, -1)` trims an end; it is not a cap
       const receiver = (n.callee as A.MemberExpression).object;
       const path = memberPath(receiver);
       if (path === undefined) continue; // `f().slice(0, 5)`: nothing to name in a log
       const fn = bindings.functionOf(n);
-      const logs = logsAround(fn, logsByFunction, bindings);
+      let logs = around.get(fn);
+      if (!logs) {
+        logs = logsAround(fn, logsByFunction, bindings);
+        around.set(fn, logs);
+      }
       if (logs.some((log) => mentions(log, path, receiver, bindings))) continue;
       report(n.span, `\`${textOf(source, receiver)}\` is capped at ${textOf(source, argAt(n, 1)!)} items and nothing logs what was dropped`, {
         label: "silent cap",

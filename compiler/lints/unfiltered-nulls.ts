@@ -12,6 +12,7 @@
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, isFunction, referencesIn, type Binding, type Bindings } from "./bindings.js";
 import { descendants, methodName, primitiveOf, unwrap } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { patternNames, textOf } from "../walk.js";
 
@@ -44,9 +45,8 @@ reads: callbacks of array methods (\`map\`, \`forEach\`, \`filter\`, \`sort\`, â
         help: `filter first with \`${result}.filter(Boolean)\`, or read it with \`?.\``,
       });
     };
-    for (const d of descendants(program)) {
-      if (d.type !== "VariableDeclarator" || !d.init) continue;
-      const call = unwrap(d.init);
+    for (const d of factsOf(program).initialised) {
+      const call = unwrap(d.init!);
       const prim = primitiveOf(call, bindings);
       if (prim !== "parallel" && prim !== "pipeline") continue;
       if (d.id.type === "ArrayPattern") {

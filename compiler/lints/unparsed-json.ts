@@ -9,7 +9,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
-import { argAt, certainlyLacks, descendants, isGlobalMethodCall, methodName, originCall } from "./calls.js";
+import { argAt, certainlyLacks, methodName, originCall } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { textOf } from "../walk.js";
 
@@ -28,8 +29,7 @@ the run fails. With a \`schema\`, wfc asks for structured output, validates it, 
 @example valid    const risks = await agent('List the risks', { label: 'risks', schema: RISKS })`,
   check({ program, source, report }) {
     const bindings = bindingsOf(program);
-    for (const n of descendants(program)) {
-      if (!isGlobalMethodCall(n, "JSON.parse")) continue;
+    for (const n of factsOf(program).jsonParses) {
       const arg = argAt(n, 0);
       if (!arg) continue;
       const agent = schemalessAgent(arg, bindings);

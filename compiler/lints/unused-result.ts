@@ -11,7 +11,8 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf } from "./bindings.js";
-import { descendants, originCall, unwrap, primitiveOf } from "./calls.js";
+import { originCall, unwrap, primitiveOf } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { patternNames } from "../walk.js";
 
@@ -29,7 +30,7 @@ is fine.)
 @example valid    const draft = await agent('Draft the release notes', { label: 'draft' }); return draft`,
   check({ program, report }) {
     const bindings = bindingsOf(program);
-    for (const node of descendants(program)) {
+    for (const node of factsOf(program).resultSites) {
       if (node.type === "VariableDeclarator" && node.init) {
         const origin = originCall(node.init, bindings);
         if (!origin || origin.prim === "phase" || origin.prim === "log") continue;

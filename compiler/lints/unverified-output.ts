@@ -11,6 +11,7 @@
 import type * as A from "../../grammar/ast.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
 import { descendants, methodName, primitiveOf, returnedExpressions, argAt } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { keyName } from "../meta.js";
 import { textOf } from "../walk.js";
@@ -37,8 +38,8 @@ result are not its content and do not count.
   check({ program, source, report }) {
     const bindings = bindingsOf(program);
     const taint = new Tainter(bindings);
-    for (const node of descendants(program)) {
-      if (node.type !== "ReturnStatement" || !node.argument) continue;
+    for (const node of factsOf(program).returns) {
+      if (!node.argument) continue;
       if (bindings.functionOf(node) !== program) continue;
       const arg = node.argument;
       let at: A.Expression = arg;

@@ -12,7 +12,8 @@
 import type * as A from "../../grammar/ast.js";
 import type { PlanMeta } from "../meta.js";
 import { bindingsOf, type Bindings } from "./bindings.js";
-import { argAt, descendants, isPrimitiveCall, literalValue, methodName, optionValue, originCall, resolveConst, returnedExpressions } from "./calls.js";
+import { argAt, literalValue, methodName, optionValue, originCall, resolveConst, returnedExpressions } from "./calls.js";
+import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
 import { textOf, memberPath } from "../walk.js";
 
@@ -37,8 +38,7 @@ objects, and array or object literals. Format the value instead: \`.map(…).joi
     const bindings = bindingsOf(program);
     const kinds = new Kinds(bindings, meta);
     const done = new Set<A.Node>();
-    for (const node of descendants(program)) {
-      if (!isPrimitiveCall(node, "agent", bindings)) continue;
+    for (const node of factsOf(program).agents) {
       const prompt = argAt(node, 0);
       if (!prompt) continue;
       for (const tpl of promptTemplates(prompt, bindings)) {

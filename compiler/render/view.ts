@@ -199,8 +199,8 @@ export function buildView(graph: StageGraphJson, options: RenderOptions = {}): G
     edges.push({ ...e, critical: followsPath(e.from, e.to) });
   }
 
-  const unmatched = Object.keys(options.actuals ?? {}).filter((id) => !stageById.has(id)).sort();
-  return { graph, top, drawn, byId, elided, edges, critical, overlay: buildOverlay(graph, children, options.actuals), unmatched };
+  const { actuals, unmatched } = rollUp(options.actuals, stageById);
+  return { graph, top, drawn, byId, elided, edges, critical, overlay: buildOverlay(graph, children, actuals), unmatched };
 }
 
 function isAncestor(a: DrawnStage, b: DrawnStage): boolean {
@@ -209,6 +209,33 @@ function isAncestor(a: DrawnStage, b: DrawnStage): boolean {
 }
 
 const EPSILON = 1e-9;
+
+/**
+ * A nested workflow is one stage in its parent's graph, but the run files the child's agents under
+ * `<workflow stage id>/<child stage id>`. Those actuals are added to the nearest stage whose id is a
+ * prefix; only ids with no such ancestor are reported as unmatched.
+ */
+function rollUp(
+  actuals: Record<string, StageActuals> | undefined,
+  stageById: Map<string, StageJson>,
+): { actuals: Record<string, StageActuals> | undefined; unmatched: string[] } {
+  if (!actuals) return { actuals, unmatched: [] };
+  const out: Record<string, StageActuals> = {};
+  const unmatched: string[] = [];
+  for (const [id, a] of Object.entries(actuals)) {
+    let target: string | undefined = stageById.has(id) ? id : undefined;
+    for (let cut = id.lastIndexOf("/"); !target && cut > 0; cut = id.lastIndexOf("/", cut - 1)) {
+      const prefix = id.slice(0, cut);
+      if (stageById.has(prefix)) target = prefix;
+    }
+    if (!target) {
+      unmatched.push(id);
+      continue;
+    }
+    out[target] = out[target] ? addActuals(out[target]!, a) : { ...a };
+  }
+  return { actuals: out, unmatched: unmatched.sort() };
+}
 
 function buildOverlay(
   graph: StageGraphJson,

@@ -4,10 +4,11 @@
  * schema-invalid outcomes, usage accounting, journal records, events, and — on a terminal failure —
  * `null` plus a census record, as in Claude Code.
  */
+import * as cryptoModule from "node:crypto";
 import { createHash } from "node:crypto";
 import type { StageActuals } from "../../compiler/graph/types.js";
 import { canonicalJson } from "../providers/schema.js";
-import { ZERO_USAGE, type AgentOutcome, type ErrorClass, type Provider, type Usage } from "../providers/types.js";
+import { ZERO_USAGE, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "../providers/types.js";
 import type { Census } from "../census.js";
 import type { EventSink } from "../events.js";
 import type { PriorityScheduler } from "../scheduler.js";
@@ -39,23 +40,37 @@ export interface AgentKeyInput {
   retry?: number | undefined;
 }
 
-/** sha256 (hex) of the canonical JSON of an agent call's identity and content. */
+/**
+ * sha256 (hex) of the canonical JSON of an agent call's identity and content. The journal matches
+ * on this key, so its text must never change: it is `canonicalJson` of
+ * { stageId, index, prompt, system, schema, model, effort, maxTokens, agentType, isolation, retry? }
+ * (missing optionals as null, `retry` only when non-zero), written out here with the keys already in
+ * sorted order, because the generic sort-and-map walk was a hot spot of a 1,000-agent run.
+ * test/runtime/agent-key.test.ts pins both the text and the hash.
+ */
 export function agentKey(input: AgentKeyInput): string {
-  const body: Record<string, unknown> = {
-    stageId: input.stageId,
-    index: [...input.index],
-    prompt: input.prompt,
-    system: input.system ?? null,
-    schema: input.schema ?? null,
-    model: input.model,
-    effort: input.effort ?? null,
-    maxTokens: input.maxTokens,
-    agentType: input.agentType ?? null,
-    isolation: input.isolation ?? null,
-  };
-  if (input.retry) body["retry"] = input.retry;
-  return createHash("sha256").update(canonicalJson(body)).digest("hex");
+  return sha256Hex(agentKeyText(input));
 }
+
+/** The canonical JSON the key hashes (exported for the test that pins it to `canonicalJson`). */
+export function agentKeyText(input: AgentKeyInput): string {
+  let index = "";
+  for (let i = 0; i < input.index.length; i++) index += (i ? "," : "") + lit(input.index[i]);
+  return (
+    `{"agentType":${lit(input.agentType ?? null)},"effort":${lit(input.effort ?? null)},"index":[${index}],"isolation":${lit(input.isolation ?? null)}` +
+    `,"maxTokens":${lit(input.maxTokens)},"model":${lit(input.model)},"prompt":${lit(input.prompt)}` +
+    (input.retry ? `,"retry":${lit(input.retry)}` : "") +
+    `,"schema":${input.schema === undefined || input.schema === null ? "null" : canonicalJson(input.schema)}` +
+    `,"stageId":${lit(input.stageId)},"system":${lit(input.system ?? null)}}`
+  );
+}
+
+/** A primitive exactly as `canonicalJson` writes it. */
+const lit = (v: unknown): string => JSON.stringify(v) ?? "undefined";
+
+/** One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object; same digest as createHash. */
+const oneShot = (cryptoModule as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+const sha256Hex = (text: string): string => (oneShot ? oneShot("sha256", text, "hex") : createHash("sha256").update(text).digest("hex"));
 
 /** Outcomes worth asking again (within the agent's `attempts`). */
 export const REASK: ReadonlySet<ErrorClass> = new Set(["schema_mismatch", "max_tokens", "overloaded", "server_error", "connection", "timeout"]);
@@ -107,8 +122,13 @@ export class AgentRunner {
   private reservedUsd = 0;
   stopped: { message: string; span: Span | undefined } | undefined;
   readonly abort = new AbortController();
-  /** Controllers of the calls in flight: stopping the run aborts them all through one listener. */
-  private readonly inflight = new Set<AbortController>();
+  /** The calls in flight: stopping the run aborts them all through one listener. */
+  private readonly inflight = new Set<InFlight>();
+  /** The one timer that enforces every in-flight call's timeout (armed for the earliest deadline). */
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  /** Whether anyone listens to events: if not, no event object is built. */
+  private readonly listening: boolean;
 
   constructor(
     private readonly o: {
@@ -121,10 +141,13 @@ export class AgentRunner {
       limits: RunLimits;
       store?: RunStore | undefined;
       now: () => number;
+      /** False when no sink is attached (runPlan without onEvent); default true. */
+      listening?: boolean | undefined;
     },
   ) {
+    this.listening = o.listening ?? true;
     this.abort.signal.addEventListener("abort", () => {
-      for (const c of this.inflight) c.abort();
+      for (const c of this.inflight) c.controller.abort();
     });
   }
 
@@ -182,8 +205,9 @@ export class AgentRunner {
   async run(call: AgentCall): Promise<unknown> {
     const halted = this.halted();
         if (halted) throw halted;
-    const key = agentKey(call);
     const { store, emit, now } = this.o;
+    // The key only addresses the store: without one, hashing it would be wasted work.
+    const key = store ? agentKey(call) : "";
     const hit = store?.lookup(key);
     if (hit) {
       const s = this.stage(call.stageId);
@@ -191,7 +215,7 @@ export class AgentRunner {
       s.succeeded++;
       this.totals.replayed++;
       this.account(call.stageId, hit.usage, this.o.pricing(call.model, hit.usage), 0);
-      emit({ type: "replayed", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase });
+      if (this.listening) emit({ type: "replayed", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase });
       return hit.value;
     }
     // The plan declared this prompt's size and `wfc plan` bounded it with that: a bigger prompt
@@ -226,7 +250,7 @@ export class AgentRunner {
         this.reservedOutput += call.maxTokens;
         this.reservedUsd += reserveUsd;
         const tryNumber = call.retry * call.attempts + attempt;
-        emit({ type: "agent-start", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model, attempt: tryNumber });
+        if (this.listening) emit({ type: "agent-start", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model, attempt: tryNumber });
         const started = now();
         try {
           // Last check before money is spent (a paused process may have lost the run meanwhile).
@@ -240,7 +264,7 @@ export class AgentRunner {
         usd = this.o.pricing(outcome.ok ? outcome.model : call.model, outcome.usage);
         this.account(call.stageId, outcome.usage, usd, ms);
         this.totals.ms += ms;
-        emit({
+        if (this.listening) emit({
           type: "agent-end", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model,
           ok: outcome.ok, ...(outcome.ok ? {} : { errorClass: outcome.error.class }), usd, ms, attempt: tryNumber, ...outcome.usage,
         });
@@ -266,51 +290,94 @@ export class AgentRunner {
     return null;
   }
 
-  private async callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
+  /**
+   * One provider request, bounded by `call.timeoutMs`: on expiry the call's signal is aborted and the
+   * attempt resolves as a `timeout` outcome without waiting for the provider. The deadline is kept
+   * by the runner's single timer (below) rather than a timer and a Promise.race per call.
+   */
+  private callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
     const controller = new AbortController();
     // One run-level listener aborts every in-flight call (a listener per call would pile up 16 at
     // once on the run's signal and trip Node's MaxListeners warning).
     if (this.abort.signal.aborted) controller.abort();
-    this.inflight.add(controller);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<AgentOutcome>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        resolve({ ok: false, error: { class: "timeout", message: `no answer within timeoutMs ${call.timeoutMs}`, attempts: 1 }, usage: ZERO_USAGE, latencyMs: call.timeoutMs });
-      }, call.timeoutMs);
-      (timer as { unref?: () => void }).unref?.();
-    });
-    try {
-      const request = {
-        stageId: call.stageId,
-        index: [...call.index],
-        label: call.label,
-        prompt: call.prompt,
-        ...(call.system !== undefined && { system: call.system }),
-        model: call.model,
-        schema: call.schema,
-        maxTokens: call.maxTokens,
-        deadline: Date.now() + call.timeoutMs,
-        ...(call.effort !== undefined && { effort: call.effort }),
-        attempt,
-        signal: controller.signal,
+    const deadline = Date.now() + call.timeoutMs;
+    const request: AgentRequest = {
+      stageId: call.stageId,
+      index: call.index.slice(),
+      label: call.label,
+      prompt: call.prompt,
+      model: call.model,
+      schema: call.schema,
+      maxTokens: call.maxTokens,
+      deadline,
+      attempt,
+      signal: controller.signal,
+    };
+    if (call.system !== undefined) request.system = call.system;
+    if (call.effort !== undefined) request.effort = call.effort;
+    return new Promise<AgentOutcome>((resolve) => {
+      const entry: InFlight = { controller, deadline, timeoutMs: call.timeoutMs, settle: resolve };
+      entry.settle = (outcome) => {
+        if (!this.inflight.delete(entry)) return;
+        if (this.inflight.size === 0) this.disarm();
+        resolve(outcome);
       };
-      return await Promise.race([
-        this.o.provider.call(request).catch(
-          (err: unknown): AgentOutcome => ({
-            ok: false,
-            error: { class: "internal", message: `provider threw: ${err instanceof Error ? err.message : String(err)}`, attempts: 1 },
-            usage: ZERO_USAGE,
-            latencyMs: 0,
-          }),
-        ),
-        timeout,
-      ]);
-    } finally {
-      if (timer) clearTimeout(timer);
-      this.inflight.delete(controller);
-    }
+      this.inflight.add(entry);
+      if (deadline < this.timerAt) this.arm(deadline);
+      let pending: Promise<AgentOutcome>;
+      try {
+        pending = this.o.provider.call(request);
+      } catch (err) {
+        pending = Promise.reject(err);
+      }
+      pending.then(entry.settle, (err: unknown) =>
+        entry.settle({
+          ok: false,
+          error: { class: "internal", message: `provider threw: ${err instanceof Error ? err.message : String(err)}`, attempts: 1 },
+          usage: ZERO_USAGE,
+          latencyMs: 0,
+        }),
+      );
+    });
   }
+
+  /** (Re)arms the shared timeout timer for `at` (epoch ms). Unref'd: it never holds the process open. */
+  private arm(at: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => this.expire(), Math.max(0, at - Date.now()));
+    (this.timer as { unref?: () => void }).unref?.();
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+  }
+
+  /** Times out every call whose deadline has passed, then re-arms for the earliest remaining one. */
+  private expire(): void {
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    const t = Date.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const e of [...this.inflight]) {
+      if (e.deadline <= t) {
+        e.controller.abort();
+        e.settle({ ok: false, error: { class: "timeout", message: `no answer within timeoutMs ${e.timeoutMs}`, attempts: 1 }, usage: ZERO_USAGE, latencyMs: e.timeoutMs });
+      } else if (e.deadline < next) next = e.deadline;
+    }
+    if (next < Number.POSITIVE_INFINITY) this.arm(next);
+  }
+}
+
+interface InFlight {
+  controller: AbortController;
+  /** Epoch ms after which the attempt times out. */
+  deadline: number;
+  timeoutMs: number;
+  /** Resolves the attempt once (the first of answer and timeout wins) and forgets it. */
+  settle: (outcome: AgentOutcome) => void;
 }
 
 /**

@@ -1,1 +1,0 @@
-const avg = stats.default / n + x / 2
