@@ -19,6 +19,7 @@ Options:
   -o, --output <file>   write to a file instead of stdout
       --report <file>   overlay what happened in a run (a report from \`wfc run --report\`)
       --run <id>        overlay a run from the journal
+      --journal <file>  the journal for --run (default .wfc/journal.db, or the config's)
   -c, --config <file>   use this wfc.config.json
   -h, --help            show this help
 `;
@@ -29,6 +30,7 @@ export async function graph(argv: string[], io: Io): Promise<number> {
     output: { type: "string", short: "o" },
     report: { type: "string" },
     run: { type: "string" },
+    journal: { type: "string" },
     config: { type: "string", short: "c" },
   });
   if (values["help"]) {
@@ -51,7 +53,7 @@ export async function graph(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`cannot read the run report \`${values["report"]}\`: ${(e as Error).message}`);
     }
   } else if (values["run"]) {
-    const j = openJournal(ctx.journalPath, { readonly: true });
+    const j = openJournal(values["journal"] ? resolve(io.cwd, values["journal"] as string) : ctx.journalPath, { readonly: true });
     if (!j.ok) {
       io.stderr(`wfc: ${j.error.message}\n`);
       return EXIT.problems;

@@ -100,6 +100,10 @@ describe("wfc CLI (in-process)", () => {
     const c = io();
     expect(await main(["runs", "--journal", journal], c)).toBe(0);
     expect(c.out).toContain(r.runId);
+    // The journal's per-stage record overlays the graph: what ran beside the bound.
+    const d = io();
+    expect(await main(["graph", "examples/verify-claims.wf.js", "--run", r.runId, "--journal", journal, "--format", "mermaid"], d)).toBe(0);
+    expect(d.out).toMatch(/ran \d+\/\d+/);
   });
 
   it("explains a code", async () => {
