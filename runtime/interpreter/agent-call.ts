@@ -147,7 +147,7 @@ export class AgentRunner {
   ) {
     this.listening = o.listening ?? true;
     this.abort.signal.addEventListener("abort", () => {
-      for (const c of this.inflight) c.controller.abort();
+      for (const c of this.inflight) abortEntry(c);
     });
   }
 
@@ -296,12 +296,11 @@ export class AgentRunner {
    * by the runner's single timer (below) rather than a timer and a Promise.race per call.
    */
   private callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
-    const controller = new AbortController();
-    // One run-level listener aborts every in-flight call (a listener per call would pile up 16 at
-    // once on the run's signal and trip Node's MaxListeners warning).
-    if (this.abort.signal.aborted) controller.abort();
     const deadline = Date.now() + call.timeoutMs;
-    const request: AgentRequest = {
+    const entry: InFlight = { controller: undefined, aborted: this.abort.signal.aborted, deadline, timeoutMs: call.timeoutMs, settle: () => undefined };
+    // The signal is made on first read: a provider that never looks at it (a stub, a cache) costs no
+    // AbortController; one that reads it after a stop or a timeout gets it already aborted.
+    const request = {
       stageId: call.stageId,
       index: call.index.slice(),
       label: call.label,
@@ -311,12 +310,17 @@ export class AgentRunner {
       maxTokens: call.maxTokens,
       deadline,
       attempt,
-      signal: controller.signal,
-    };
+      get signal(): AbortSignal {
+        if (!entry.controller) {
+          entry.controller = new AbortController();
+          if (entry.aborted) entry.controller.abort();
+        }
+        return entry.controller.signal;
+      },
+    } as AgentRequest;
     if (call.system !== undefined) request.system = call.system;
     if (call.effort !== undefined) request.effort = call.effort;
-    return new Promise<AgentOutcome>((resolve) => {
-      const entry: InFlight = { controller, deadline, timeoutMs: call.timeoutMs, settle: resolve };
+    return new Promise<AgentOutcome>((resolve, reject) => {
       entry.settle = (outcome) => {
         if (!this.inflight.delete(entry)) return;
         if (this.inflight.size === 0) this.disarm();
@@ -328,7 +332,12 @@ export class AgentRunner {
       try {
         pending = this.o.provider.call(request);
       } catch (err) {
-        pending = Promise.reject(err);
+        // A provider that throws synchronously fails the attempt as before (an internal error).
+        entry.settle = () => undefined;
+        this.inflight.delete(entry);
+        if (this.inflight.size === 0) this.disarm();
+        reject(err);
+        return;
       }
       pending.then(entry.settle, (err: unknown) =>
         entry.settle({
@@ -363,7 +372,7 @@ export class AgentRunner {
     let next = Number.POSITIVE_INFINITY;
     for (const e of [...this.inflight]) {
       if (e.deadline <= t) {
-        e.controller.abort();
+        abortEntry(e);
         e.settle({ ok: false, error: { class: "timeout", message: `no answer within timeoutMs ${e.timeoutMs}`, attempts: 1 }, usage: ZERO_USAGE, latencyMs: e.timeoutMs });
       } else if (e.deadline < next) next = e.deadline;
     }
@@ -372,12 +381,20 @@ export class AgentRunner {
 }
 
 interface InFlight {
-  controller: AbortController;
+  /** Made when the provider first reads `request.signal`. */
+  controller: AbortController | undefined;
+  /** Set when the call is aborted before its signal was read. */
+  aborted: boolean;
   /** Epoch ms after which the attempt times out. */
   deadline: number;
   timeoutMs: number;
   /** Resolves the attempt once (the first of answer and timeout wins) and forgets it. */
   settle: (outcome: AgentOutcome) => void;
+}
+
+function abortEntry(e: InFlight): void {
+  e.aborted = true;
+  e.controller?.abort();
 }
 
 /**

@@ -349,7 +349,34 @@ export class Interpreter implements Invoker {
 
   // ------------------------------------------------------------------ expressions
 
-  async evalExpr(e: A.Expression, env: Env, frame: Frame): Promise<unknown> {
+  /**
+   * Leaves (names, literals, function expressions) are answered synchronously: every caller awaits
+   * the result anyway, and an async call per leaf was a promise allocation per identifier, which made
+   * garbage collection the largest cost of a 1,000-agent fan-out. Everything else goes to evalNode.
+   */
+  evalExpr(e: A.Expression, env: Env, frame: Frame): unknown {
+    switch (e.type) {
+      case "Identifier":
+        this.tick(e);
+        return env.lookup(e.name, e);
+      case "NumericLiteral":
+      case "StringLiteral":
+      case "BooleanLiteral":
+        this.tick(e);
+        return e.value;
+      case "NullLiteral":
+        this.tick(e);
+        return null;
+      case "ArrowFunctionExpression":
+      case "FunctionExpression":
+        this.tick(e);
+        return new Closure(e, env, frame.prefix, this.sites.helperName.get(e));
+      default:
+        return this.evalNode(e, env, frame);
+    }
+  }
+
+  private async evalNode(e: A.Expression, env: Env, frame: Frame): Promise<unknown> {
     this.tick(e);
     switch (e.type) {
       case "Identifier":
