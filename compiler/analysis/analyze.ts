@@ -984,10 +984,11 @@ class Analyzer {
     return this.expr(e, env, { ...ctx, container: scratch });
   }
 
-  private thunksOf(v: AV, callSpan: A.Span, what: string): { width: number; why: string; fns: Extract<AV, { k: "fn" }>[]; hetero: boolean } | undefined {
+  private thunksOf(v: AV, callSpan: A.Span, what: string, receiver?: A.Node & { span: A.Span }): { width: number; why: string; fns: Extract<AV, { k: "fn" }>[]; hetero: boolean } | undefined {
     if (v.k === "any") {
-      this.once("WF3101", callSpan, () =>
-        this.r.error("WF3101", callSpan, `\`${what}\` over a value with no known bound`, {
+      const at = receiver?.span ?? callSpan;
+      this.once("WF3101", at, () =>
+        this.r.error("WF3101", at, receiver ? `\`${what}\` over \`${this.text(receiver)}\`, which has no known bound` : `\`${what}\` over a value with no known bound`, {
           label: "length unknown",
           notes: [`it comes from ${v.why}`],
           help: "declare the input's schema in `meta.args` with `maxItems`, or take `.slice(0, N)` (and `log` what was dropped)",
@@ -1058,9 +1059,9 @@ class Analyzer {
     const arr = argNode && argNode.type !== "SpreadElement" ? this.expr(argNode, env, ctx) : ANY("no argument");
     const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "parallel");
     const stage = newStage("parallel", id, id.split("/").pop()!, ctx.container, e.span, ctx.phase);
-    const t = this.thunksOf(arr, argNode?.span ?? e.span, "parallel");
+    const t = this.thunksOf(arr, argNode?.span ?? e.span, "parallel", mapReceiver(argNode));
     if (!t) return { k: "promise", value: { k: "arr", max: Infinity, elem: ANY("parallel's results"), why: "invalid parallel" } };
-    const width = this.checkWidth(t.width, t.why, argNode ?? e, "`parallel`");
+    const width = this.checkWidth(t.width, t.why, mapReceiver(argNode) ?? argNode ?? e, "`parallel`");
     stage.width = width;
     stage.derivations.push({ quantity: "width", value: width, because: t.why });
     const results: AV[] = [];
@@ -1680,3 +1681,10 @@ function literalFromAv(v: AV): unknown {
 }
 
 export { literalFromAv };
+
+/** `xs.map(…)` (or `.flatMap`/`.filter`) as a fan-out's argument: `xs` is what bounds it, so point there. */
+function mapReceiver(node: A.Expression | A.SpreadElement | undefined): A.Expression | undefined {
+  if (!node || node.type !== "CallExpression" || node.callee.type !== "MemberExpression" || node.callee.computed) return undefined;
+  const name = (node.callee.property as A.Identifier).name;
+  return name === "map" || name === "flatMap" || name === "filter" ? node.callee.object : undefined;
+}
