@@ -11,6 +11,7 @@ import { EmbeddedActionsParser, EOF, type IToken, type TokenType, type IParserEr
 import * as T from "./tokens.js";
 import type * as A from "./ast.js";
 import { cookString, cookTemplate } from "./strings.js";
+import { BINARY_PRECEDENCE } from "./precedence.js";
 
 /** Nesting beyond this is reported (WF1002), never a stack overflow. Real plans nest < 40 levels. */
 export const MAX_NESTING = Number(process.env.WFC_MAX_NESTING) || 160;
@@ -28,13 +29,7 @@ export interface TerminatorProblem {
 
 const SPAN0: A.Span = { start: 0, end: 0 };
 
-const binaryPrecedence: Record<string, number> = {
-  "??": 1, "||": 2, "&&": 3, "|": 4, "^": 5, "&": 6,
-  "==": 7, "!=": 7, "===": 7, "!==": 7,
-  "<": 8, ">": 8, "<=": 8, ">=": 8, in: 8, instanceof: 8,
-  "<<": 9, ">>": 9, ">>>": 9,
-  "+": 10, "-": 10, "*": 11, "/": 11, "%": 11, "**": 12,
-};
+const binaryPrecedence = BINARY_PRECEDENCE;
 
 const names: Record<string, string> = {
   LParen: "`(`", RParen: "`)`", LCurly: "`{`", RCurly: "`}`", LBracket: "`[`", RBracket: "`]`", Semicolon: "`;`",

@@ -19,6 +19,7 @@
  * ends in an `if` without `else` (JavaScript binds the `else` to the inner `if`); the parser never
  * produces it, and the printer prints it as is.
  */
+import { BINARY_PRECEDENCE } from "./precedence.js";
 import type * as A from "./ast.js";
 import { cookString } from "./strings.js";
 
@@ -32,13 +33,8 @@ const POSTFIX = 16;
 const LHS = 17; // member, call, new
 const PRIMARY = 18;
 
-const binaryLevel: Record<string, number> = {
-  "??": 3, "||": 4, "&&": 5, "|": 6, "^": 7, "&": 8,
-  "==": 9, "!=": 9, "===": 9, "!==": 9,
-  "<": 10, ">": 10, "<=": 10, ">=": 10, in: 10, instanceof: 10,
-  "<<": 11, ">>": 11, ">>>": 11,
-  "+": 12, "-": 12, "*": 13, "/": 13, "%": 13, "**": 14,
-};
+/** Binary levels sit between COND (2) and UNARY (15): the shared table shifted by 2. */
+const binaryLevel: Record<string, number> = Object.fromEntries(Object.entries(BINARY_PRECEDENCE).map(([op, p]) => [op, p + 2]));
 
 function level(e: A.Expression): number {
   switch (e.type) {
