@@ -470,7 +470,16 @@ class Analyzer {
     return v.k === "promise" ? withFrom(v.value, v.from) : v;
   }
 
+  /** The value each expression had when last evaluated: prompt holes read it instead of evaluating twice. */
+  private readonly lastValue = new WeakMap<A.Node, AV>();
+
   expr(e: A.Expression, env: Env, ctx: Ctx): AV {
+    const v = this.exprInner(e, env, ctx);
+    this.lastValue.set(e, v);
+    return v;
+  }
+
+  private exprInner(e: A.Expression, env: Env, ctx: Ctx): AV {
     switch (e.type) {
       case "NumericLiteral":
         return num(e.value);
@@ -978,10 +987,20 @@ class Analyzer {
     return { info: { template, staticChars, holes }, tokens: Math.ceil(staticChars / CHARS_PER_TOKEN) + holeTokens };
   }
 
-  /** Re-evaluates a prompt part for its bound without re-recording agent stages it contains. */
+  /**
+   * A prompt part's value: the one it had when the prompt was just evaluated, or (if it never was,
+   * e.g. a part behind `&&`) a re-evaluation that records no agent stages.
+   */
   private exprQuiet(e: A.Expression, env: Env, ctx: Ctx): AV {
+    const seen = this.lastValue.get(e);
+    if (seen) return seen;
     const scratch = newStage("serial", "scratch", "scratch", null, e.span, null);
-    return this.expr(e, env, { ...ctx, container: scratch });
+    this.muted++;
+    try {
+      return this.expr(e, env, { ...ctx, container: scratch });
+    } finally {
+      this.muted--;
+    }
   }
 
   private thunksOf(v: AV, callSpan: A.Span, what: string, receiver?: A.Node & { span: A.Span }): { width: number; why: string; fns: Extract<AV, { k: "fn" }>[]; hetero: boolean } | undefined {
