@@ -3,6 +3,7 @@
  * scheduler, the durability store, the budget guards and the failure census, and returns what
  * happened as data (a plan error is a positioned message in `error`, never a thrown stack).
  */
+import { EFFORT_CAPS } from "../compiler/analysis/analyze.js";
 import { validateOutput, type JsonSchema } from "./providers/schema.js";
 import type * as A from "../grammar/ast.js";
 import { joinId, type SiteIndex } from "../compiler/stage-ids.js";
@@ -119,7 +120,8 @@ export function readMeta(program: A.Program): Record<string, unknown> {
 }
 
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
-const EFFORT_CONCURRENCY: Record<string, number> = { low: 4, medium: 8, high: 16 };
+/** The effort tiers' concurrency caps: the same table the compiler proves bounds with. */
+const EFFORT_CONCURRENCY: Record<string, number> = Object.fromEntries(Object.entries(EFFORT_CAPS).map(([tier, caps]) => [tier, caps.concurrency]));
 
 function defaultsOf(meta: Record<string, unknown>): PlanDefaults {
   const d = (meta["defaults"] ?? {}) as Record<string, unknown>;

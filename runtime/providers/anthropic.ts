@@ -8,6 +8,7 @@
  * through `redact` before they leave this file.
  */
 
+import { DEFAULT_ALIASES } from "../../compiler/pricing.js";
 import Anthropic, {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -19,11 +20,8 @@ import { validateOutput } from "./schema.js";
 import { ZERO_USAGE, type AgentError, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "./types.js";
 
 /** Short names a plan may use for `model:`. The config may add to or override these. */
-export const DEFAULT_MODEL_ALIASES: Readonly<Record<string, string>> = Object.freeze({
-  opus: "claude-opus-4-8",
-  sonnet: "claude-sonnet-4-6",
-  haiku: "claude-haiku-4-5",
-});
+/** The compiler prices the same aliases, so one table (compiler/pricing.ts) serves both. */
+export const DEFAULT_MODEL_ALIASES: Readonly<Record<string, string>> = Object.freeze({ ...DEFAULT_ALIASES });
 
 export interface AnthropicProviderOptions {
   apiKey: string;

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { compileSource, type Compilation } from "../../compiler/compile.js";
-import { diffGraphs, evaluatePolicy, parseFailOn, renderDiffText, renderDiffMarkdown, renderDiffJson } from "../../compiler/diff/index.js";
+import { diffGraphs, evaluatePolicy, parseFailOn, renderDiffText, renderDiffMarkdown, renderDiffJson, DEFAULT_PRICES } from "../../compiler/diff/index.js";
 import { renderHuman } from "../../compiler/diagnostics/render/human.js";
 import { SourceFile } from "../../compiler/source.js";
 import { parse, oneOf, positiveNumber } from "./args.js";
@@ -79,7 +79,9 @@ export function diff(argv: string[], io: Io): number {
   const before = compileSource(oldPath, oldText, ctx.compile);
   const after = compileSource(newPath, newText, ctx.compile);
   if (!report(io, before) || !report(io, after)) return EXIT.problems;
-  const d = diffGraphs(before.graph!, after.graph!);
+  // Price "model upgraded" with the same table the bounds use (config overrides included).
+  const prices = Object.fromEntries(Object.entries(ctx.pricing.prices).map(([id, p]) => [id, { input: p.inputPerMTok, output: p.outputPerMTok }]));
+  const d = diffGraphs(before.graph!, after.graph!, { prices: { ...DEFAULT_PRICES, ...prices } });
   io.stdout(format === "json" ? renderDiffJson(d) : format === "markdown" ? renderDiffMarkdown(d) : renderDiffText(d, { color: useColor(io) }));
   if (policy) {
     const result = evaluatePolicy(d, policy);

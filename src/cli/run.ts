@@ -15,7 +15,7 @@ import { openJournal } from "../../runtime/journal/journal.js";
 import { runPlan } from "../../runtime/run.js";
 import { journalStore } from "../../runtime/journal-store.js";
 import { progressSink, jsonlSink, teeSinks, type EventSink } from "../../runtime/events.js";
-import { validateOutput } from "../../runtime/providers/schema.js";
+import { validateOutput, canonicalJson } from "../../runtime/providers/schema.js";
 
 export const runHelp = `Usage: wfc run FILE [options]
 
@@ -109,7 +109,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return EXIT.problems;
       }
       // A resume runs with the run's own args and seed: other inputs would make other calls.
-      if (values["args"] !== undefined && canonical(args) !== canonical(existing.value.args ?? {})) {
+      if (values["args"] !== undefined && canonicalJson(args) !== canonicalJson(existing.value.args ?? {})) {
         io.stderr(`wfc run: run ${runId} was started with other --args; resume it without --args, or start a new run\n`);
         journal.close();
         return EXIT.usage;
@@ -257,8 +257,3 @@ function makeEventSink(io: Io, out: NodeJS.WritableStream | undefined, quiet: bo
 }
 
 export { parsePlan, indexSites };
-
-/** JSON with sorted keys, to compare two args values. */
-function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
-}
