@@ -3,6 +3,8 @@
  * scheduler, the durability store, the budget guards and the failure census, and returns what
  * happened as data (a plan error is a positioned message in `error`, never a thrown stack).
  */
+import { literal } from "../compiler/meta.js";
+import { Reporter } from "../compiler/report.js";
 import { EFFORT_CAPS } from "../compiler/analysis/analyze.js";
 import { validateOutput, type JsonSchema } from "./providers/schema.js";
 import type * as A from "../grammar/ast.js";
@@ -76,42 +78,17 @@ export interface RunResult {
   scheduler: { maxInFlight: number; started: number; completed: number; concurrency: number };
 }
 
-/** The value of a pure literal (meta): objects, arrays, strings, numbers, booleans, null, plain templates. */
-export function literalValue(e: A.Expression | null | undefined): unknown {
-  if (!e) return undefined;
-  switch (e.type) {
-    case "StringLiteral":
-    case "NumericLiteral":
-    case "BooleanLiteral":
-      return e.value;
-    case "NullLiteral":
-      return null;
-    case "TemplateLiteral":
-      return e.expressions.length === 0 ? e.quasis.map((q) => q.cooked).join("") : undefined;
-    case "UnaryExpression":
-      return e.operator === "-" && e.argument.type === "NumericLiteral" ? -e.argument.value : undefined;
-    case "ArrayExpression":
-      return e.elements.map((x) => (x && x.type !== "SpreadElement" ? literalValue(x) : undefined));
-    case "ObjectExpression": {
-      const o: Record<string, unknown> = {};
-      for (const p of e.properties) {
-        if (p.type !== "Property" || p.computed) continue;
-        const k = p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : undefined;
-        if (k !== undefined && k !== "__proto__") o[k] = literalValue(p.value);
-      }
-      return o;
-    }
-    default:
-      return undefined;
-  }
-}
-
+/**
+ * The plan's `meta` as JSON, read with the compiler's own literal evaluator (compiler/meta.ts), so the
+ * runtime and the bounds see the same budget, effort, defaults and args schema. A plan that reaches
+ * the runtime has checked clean, so nothing is reported here.
+ */
 export function readMeta(program: A.Program): Record<string, unknown> {
   for (const s of program.body) {
     if (s.type !== "ExportNamedDeclaration") continue;
     for (const d of s.declaration.declarations) {
-      if (d.id.type === "Identifier" && d.id.name === "meta") {
-        const v = literalValue(d.init);
+      if (d.id.type === "Identifier" && d.id.name === "meta" && d.init) {
+        const v = literal(d.init, new Reporter());
         return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
       }
     }
