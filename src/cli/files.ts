@@ -1,5 +1,6 @@
-import { readdirSync, statSync, existsSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { readdirSync, statSync, existsSync, openSync, closeSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "./io.js";
 
 /** Files, folders (every `*.wf.js` below them) and globs (`*`, `**`, `?`) → sorted plan paths. */
 export function expandPaths(cwd: string, inputs: string[]): { files: string[]; missing: string[] } {
@@ -48,4 +49,20 @@ function globToRegExp(glob: string): RegExp {
     else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
   }
   return new RegExp(`^(?:\\./)?${re}$`);
+}
+
+/**
+ * Checks, before any work (and before any money is spent), that an output file can be written:
+ * its folder exists and the file can be opened. A problem is a usage error naming the flag.
+ */
+export function checkWritable(cwd: string, path: string, flag: string): string {
+  const abs = resolve(cwd, path);
+  const dir = dirname(abs);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`cannot write \`${path}\` (${flag}): the folder \`${dir}\` does not exist`);
+  try {
+    closeSync(openSync(abs, "a"));
+  } catch (e) {
+    throw new UsageError(`cannot write \`${path}\` (${flag}): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return abs;
 }

@@ -6,6 +6,7 @@ import { parse, oneOf } from "./args.js";
 import { loadContext } from "./context.js";
 import { compileOne } from "./compile-one.js";
 import { type Io, EXIT, UsageError } from "./io.js";
+import { checkWritable } from "./files.js";
 import { openJournal } from "../../runtime/journal/journal.js";
 
 export const graphHelp = `Usage: wfc graph FILE [options]
@@ -38,6 +39,7 @@ export async function graph(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const format = oneOf(values["format"], ["mermaid", "dot", "json", "html"] as const, "--format", "mermaid");
+  const outPath = values["output"] ? checkWritable(io.cwd, values["output"] as string, "--output") : undefined;
   const ctx = loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const c = compileOne(io, positionals[0], ctx.compile, "graph");
@@ -74,8 +76,8 @@ export async function graph(argv: string[], io: Io): Promise<number> {
   }
   const opts = actuals ? { actuals } : {};
   const text = format === "mermaid" ? renderMermaid(graphJson, opts) : format === "dot" ? renderDot(graphJson, opts) : format === "json" ? renderGraphJson(graphJson, opts) : await renderHtml(graphJson, opts);
-  if (values["output"]) {
-    writeFileSync(resolve(io.cwd, values["output"] as string), text);
+  if (outPath) {
+    writeFileSync(outPath, text);
     io.stderr(`wrote ${values["output"]} (${format}, ${graphJson.stages.length} stages)\n`);
   } else io.stdout(text);
   return EXIT.ok;

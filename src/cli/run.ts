@@ -4,6 +4,7 @@ import { parse, oneOf, positiveNumber } from "./args.js";
 import { loadContext } from "./context.js";
 import { compileOne } from "./compile-one.js";
 import { type Io, EXIT, UsageError } from "./io.js";
+import { checkWritable } from "./files.js";
 import { parse as parsePlan } from "../../grammar/parse.js";
 import { indexSites } from "../../compiler/stage-ids.js";
 import { compileFile } from "../../compiler/compile.js";
@@ -77,6 +78,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const seed = seedRaw === undefined ? 1 : Number(seedRaw);
   if (!Number.isFinite(seed)) throw new UsageError("`--seed` must be a number");
   let args = readArgs(io, values["args"] as string | undefined);
+  // Outputs are checked before the run, so a typo in a path never costs a run.
+  const reportPath = values["report"] ? checkWritable(io.cwd, values["report"] as string, "--report") : undefined;
+  const eventsPath = values["events"] ? checkWritable(io.cwd, values["events"] as string, "--events") : undefined;
   let seedUsed = seed;
 
   const path = positionals[0];
@@ -162,7 +166,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       : createSimProvider({ seed: seedUsed, ...((ctx.config.provider?.sim ?? {}) as object) });
   if (provider.simulated && !values["quiet"]) io.stderr(`wfc run: SIMULATED provider (seed ${seedUsed}): no API calls are made; outputs are synthetic\n`);
 
-  const eventsOut = values["events"] ? createWriteStream(resolve(io.cwd, values["events"] as string)) : undefined;
+  const eventsOut = eventsPath ? createWriteStream(eventsPath) : undefined;
+  eventsOut?.on("error", (e) => io.stderr(`wfc run: writing --events failed: ${e.message}\n`));
   const events = makeEventSink(io, eventsOut, !!values["quiet"]);
   const budget = {
     ...(c.meta?.budget?.usd !== undefined ? { usd: c.meta.budget.usd } : {}),
@@ -206,7 +211,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     journal.close();
   }
   const report = { runId: runId ?? null, plan: { name: c.graph.plan.name, path, hash: c.graph.plan.hash }, ...result, bounds: c.graph.bounds };
-  if (values["report"]) writeFileSync(resolve(io.cwd, values["report"] as string), JSON.stringify(report, null, 2) + "\n");
+  if (reportPath) {
+    try {
+      writeFileSync(reportPath, JSON.stringify(report, null, 2) + "\n");
+    } catch (e) {
+      io.stderr(`wfc run: could not write the report to ${values["report"]}: ${(e as Error).message}\n`);
+    }
+  }
 
   const summary = `${result.status}: ${result.totals.agents} agent calls (${result.totals.replayed} replayed from the journal), ${result.totals.inputTokens + result.totals.outputTokens} tokens, $${result.totals.usd.toFixed(4)}${result.simulated ? " [simulated]" : ""}; bound was ${c.graph.bounds.agents} agents, $${c.graph.bounds.usd.toFixed(2)}`;
   if (!values["quiet"]) io.stderr(`wfc run: ${summary}\n`);

@@ -106,6 +106,21 @@ describe("wfc CLI (in-process)", () => {
     expect(d.out).toMatch(/ran \d+\/\d+/);
   });
 
+  it("refuses an output path it cannot write before running anything (exit 2, no stack trace)", async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), "wfc-out-")), "no-such-folder");
+    for (const argv of [
+      ["run", "examples/verify-claims.wf.js", "--args", "@examples/args/verify-claims.json", "--no-journal", "--report", join(missing, "r.json")],
+      ["run", "examples/verify-claims.wf.js", "--args", "@examples/args/verify-claims.json", "--no-journal", "--events", join(missing, "e.jsonl")],
+      ["graph", "examples/verify-claims.wf.js", "--format", "html", "-o", join(missing, "g.html")],
+    ]) {
+      const a = io();
+      expect(await main(argv, a)).toBe(2);
+      expect(a.err).toContain("does not exist");
+      expect(a.err).not.toMatch(/\n\s+at /);
+      expect(a.out).toBe("");
+    }
+  });
+
   it("explains a code", async () => {
     const a = io();
     expect(await main(["explain", "WF3101"], a)).toBe(0);
