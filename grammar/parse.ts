@@ -73,7 +73,24 @@ export function parse(text: string): ParseResult {
       help: "end the previous statement with `;` or start this one on a new line",
     });
   }
-  return { program, diagnostics: sortDiagnostics(dedupe(diagnostics)) };
+  return { program, diagnostics: capped(sortDiagnostics(dedupe(diagnostics)), text) };
+}
+
+/** A file that is not a plan at all (binary, another language) should not bury the terminal. */
+export const MAX_SYNTAX_DIAGNOSTICS = 50;
+
+function capped(diags: SyntaxDiagnostic[], text: string): SyntaxDiagnostic[] {
+  if (diags.length <= MAX_SYNTAX_DIAGNOSTICS) return diags;
+  const shown = diags.slice(0, MAX_SYNTAX_DIAGNOSTICS);
+  const last = shown[shown.length - 1]!;
+  shown.push({
+    code: "WF1001",
+    severity: "error",
+    message: `${diags.length - MAX_SYNTAX_DIAGNOSTICS} more syntax errors not shown; is this file a plan?`,
+    span: { start: last.span.end, end: Math.min(text.length, last.span.end) },
+    help: "fix the first errors and check again: later ones are often consequences",
+  });
+  return shown;
 }
 
 function toComment(t: IToken): Comment {
