@@ -11,7 +11,9 @@ import { configSchema, type WfcConfig } from "./schema.js";
 
 export type { WfcConfig, SeveritySetting } from "./schema.js";
 
-export const CONFIG_FILE_NAME = "wfc.config.json";
+import { CONFIG_FILE_NAME, findConfig } from "./find.js";
+
+export { CONFIG_FILE_NAME, findConfig };
 
 /** One problem in the config file, positioned: `wfc.config.json:3:14: rules.WF5001: expected …`. */
 export interface ConfigError {
@@ -63,22 +65,6 @@ export function loadConfig(cwd: string, explicitPath?: string): ConfigResult {
   }
   const result = parseConfig(text, shown);
   return result.ok ? { ok: true, config: result.config, path: absolute } : { ...result, path: absolute };
-}
-
-/** The nearest `wfc.config.json` from `cwd` up to the filesystem root, like tsconfig and prettier. */
-export function findConfig(cwd: string): string | undefined {
-  let dir = resolve(cwd);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not here; go up
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /** Validates config text; `path` is only used in messages. Pure, for tests and editors. */

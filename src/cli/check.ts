@@ -26,7 +26,7 @@ Options:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 usage error.
 `;
 
-export function check(argv: string[], io: Io): number {
+export async function check(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: "string", short: "f" },
     "max-warnings": { type: "string" },
@@ -39,7 +39,7 @@ export function check(argv: string[], io: Io): number {
   }
   const format = oneOf(values["format"], ["human", "concise", "json", "sarif", "github"] as const, "--format", "human");
   const effort = values["effort"] === undefined ? undefined : oneOf(values["effort"], ["low", "medium", "high"] as const, "--effort", "high");
-  const ctx = loadContext(io, values["config"] as string | undefined);
+  const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const maxWarnings = positiveNumber(values["max-warnings"], "--max-warnings") ?? ctx.config.maxWarnings;
   const { files, missing } = expandPaths(io.cwd, positionals.length ? positionals : ["."]);

@@ -29,7 +29,7 @@ As a git diff driver:  git config diff.wfc.textconv "wfc graph --format json"  i
 use  git difftool -x 'wfc diff' -y  or  wfc diff FILE --git HEAD.
 `;
 
-export function diff(argv: string[], io: Io): number {
+export async function diff(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, {
     format: { type: "string", short: "f" },
     git: { type: "string" },
@@ -51,7 +51,7 @@ export function diff(argv: string[], io: Io): number {
     if (parsed.errors.length) throw new UsageError(parsed.errors.join("; "));
     policy = { failOn: parsed.failOn, ...(maxUsd !== undefined ? { maxUsdIncrease: maxUsd } : {}) };
   }
-  const ctx = loadContext(io, values["config"] as string | undefined);
+  const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   let oldText: string;
   let newText: string;

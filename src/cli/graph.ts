@@ -40,7 +40,7 @@ export async function graph(argv: string[], io: Io): Promise<number> {
   }
   const format = oneOf(values["format"], ["mermaid", "dot", "json", "html"] as const, "--format", "mermaid");
   const outPath = values["output"] ? checkWritable(io.cwd, values["output"] as string, "--output") : undefined;
-  const ctx = loadContext(io, values["config"] as string | undefined);
+  const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const c = compileOne(io, positionals[0], ctx.compile, "graph");
   if (!c?.graph) return EXIT.problems;

@@ -18,7 +18,7 @@ Options:
   -h, --help              show this help
 `;
 
-export function plan(argv: string[], io: Io): number {
+export async function plan(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { format: { type: "string", short: "f" }, effort: { type: "string" }, config: { type: "string", short: "c" } });
   if (values["help"]) {
     io.stdout(planHelp);
@@ -26,7 +26,7 @@ export function plan(argv: string[], io: Io): number {
   }
   const format = oneOf(values["format"], ["text", "json"] as const, "--format", "text");
   const effort = values["effort"] === undefined ? undefined : oneOf(values["effort"], ["low", "medium", "high"] as const, "--effort", "high");
-  const ctx = loadContext(io, values["config"] as string | undefined);
+  const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const c = compileOne(io, positionals[0], { ...ctx.compile, ...(effort ? { effort } : {}) }, "plan");
   if (!c?.graph) return EXIT.problems;

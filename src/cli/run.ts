@@ -66,7 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(runHelp);
     return EXIT.ok;
   }
-  const ctx = loadContext(io, values["config"] as string | undefined);
+  const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const effort = values["effort"] === undefined ? undefined : oneOf(values["effort"], ["low", "medium", "high"] as const, "--effort", "high");
   const apiKey = io.env["ANTHROPIC_API_KEY"];

@@ -19,14 +19,14 @@ Options:
   -h, --help               show this help
 `;
 
-export function runs(argv: string[], io: Io): number {
+export async function runs(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, { journal: { type: "string" }, limit: { type: "string", short: "n" }, format: { type: "string", short: "f" }, config: { type: "string", short: "c" } });
   if (values["help"]) {
     io.stdout(runsHelp);
     return EXIT.ok;
   }
   const format = oneOf(values["format"], ["text", "json"] as const, "--format", "text");
-  const ctx = loadContext(io, values["config"] as string | undefined);
+  const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const path = values["journal"] ? resolve(io.cwd, values["journal"] as string) : ctx.journalPath;
   if (!existsSync(path)) {
