@@ -8,6 +8,7 @@
 // same fan-out over real HTTP: the SDK provider against the local Messages server
 // (test/support/messages-server.ts, bundled here with esbuild) vs p-limit(16) + Promise.all making the
 // same provider.call()s, so the overhead is seen next to a real per-call cost, not a 0-latency stub.
+import { prng } from "./gen-plan.mjs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import pLimit from "p-limit";
@@ -182,17 +183,6 @@ async function httpRow(ctx, c, source, items) {
   }
 }
 
-/** mulberry32: a small seeded PRNG, so every DAG is reproducible. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A lognormal latency with the given mean (Box–Muller); LLM latencies are right-skewed like this. */
 function lognormal(rand, mean, sigma) {

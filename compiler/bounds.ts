@@ -48,7 +48,7 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
       }
       case "parallel":
       case "pipeline": {
-        const hetero = (s as Stage & { hetero?: boolean }).hetero === true;
+        const hetero = s.hetero === true;
         if (hetero) c = fanOut(kids, 1, C);
         else c = fanOut(kids.length ? [seq(kids)] : [], s.width ?? 0, C);
         break;
@@ -84,7 +84,7 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
   const mult = (s: Stage, m: number): void => {
     multiplicity.set(s, m);
     let inner = m;
-    if ((s.kind === "parallel" || s.kind === "pipeline") && !(s as Stage & { hetero?: boolean }).hetero) inner = m * (s.width ?? 0);
+    if ((s.kind === "parallel" || s.kind === "pipeline") && !s.hetero) inner = m * (s.width ?? 0);
     else if (s.kind === "loop") inner = m * (s.iterations ?? 1);
     else if (s.kind === "retry" || (s.kind === "gate" && s.gate?.onFail === "retry")) inner = m * (s.attempts ?? 1);
     else if (s.kind === "gate" && s.width !== undefined) inner = m * s.width;

@@ -7,7 +7,7 @@
  * width, an iteration count, a prompt hole's size) is recorded with the reason it holds.
  */
 import type * as A from "../../grammar/ast.js";
-import type { Reporter } from "../report.js";
+import { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
@@ -21,6 +21,7 @@ import {
   fromOf, withFrom, textBound, join, fromSchema, fromArgsSchema,
 } from "./values.js";
 import { checkSchema } from "./schema.js";
+import { literal } from "../meta.js";
 
 export const MAX_PARALLEL_ITEMS = 4096;
 const arrayMethodNames = new Set(["slice", "map", "flatMap", "filter", "forEach", "some", "every", "find", "findIndex", "sort", "reduce", "join", "concat", "flat", "includes", "indexOf", "at", "entries"]);
@@ -843,7 +844,7 @@ class Analyzer {
         );
       }
       values[key] = this.expr(p.value, env, ctx);
-      const lit = literalValue(p.value, env);
+      const lit = literalValue(p.value);
       if (lit !== undefined) literals[key] = lit;
     }
     return { values, literals, node: a };
@@ -917,7 +918,7 @@ class Analyzer {
     stage.options = options;
 
     // Prompt: static text plus a bound per hole.
-    const prompt = this.promptInfo(promptNode, env, ctx, promptAv);
+    const prompt = this.promptInfo(promptNode, env, ctx);
     stage.prompt = prompt.info;
     for (const f of promptAv.from ?? []) stage.reads.add(f);
     const schemaTokens = schema ? Math.ceil(JSON.stringify(schema).length / CHARS_PER_TOKEN) : 0;
@@ -929,7 +930,7 @@ class Analyzer {
     } else if (!Number.isFinite(inTokens)) {
       const hole = prompt.info.holes.find((h) => !Number.isFinite(h.maxChars));
       this.once("WF3105", promptNode?.span ?? e.span, () =>
-        this.r.error("WF3105", hole ? holeSpan(promptNode, hole) ?? e.span : e.span, `the prompt's size has no bound: \`${hole?.expression ?? "?"}\` can be any length`, {
+        this.r.error("WF3105", promptNode?.span ?? e.span, `the prompt's size has no bound: \`${hole?.expression ?? "?"}\` can be any length`, {
           label: "size unknown",
           notes: [hole?.because ?? "an interpolated value has no bound"],
           help: "bound it: `maxLength` in its schema, `.slice(0, N)`, or declare the prompt size with `inputTokens: N`",
@@ -951,7 +952,7 @@ class Analyzer {
     return { k: "promise", value: join(value, NULL), stage, from: [id] };
   }
 
-  private promptInfo(node: A.Expression | A.SpreadElement | undefined, env: Env, ctx: Ctx, av: AV): { info: { template: string; staticChars: number; holes: PromptHole[] }; tokens: number } {
+  private promptInfo(node: A.Expression | A.SpreadElement | undefined, env: Env, ctx: Ctx): { info: { template: string; staticChars: number; holes: PromptHole[] }; tokens: number } {
     if (!node || node.type === "SpreadElement") return { info: { template: "", staticChars: 0, holes: [] }, tokens: 0 };
     const holes: PromptHole[] = [];
     let staticChars = 0;
@@ -982,8 +983,7 @@ class Analyzer {
         template += "${" + exprText + "}";
       }
     }
-    void av;
-    const holeTokens = holes.reduce((s, h) => s + (Number.isFinite(h.maxChars) ? boundTokens(h, av) : Infinity), 0);
+    const holeTokens = holes.reduce((s, h) => s + Math.ceil(h.maxChars / CHARS_PER_TOKEN), 0);
     return { info: { template, staticChars, holes }, tokens: Math.ceil(staticChars / CHARS_PER_TOKEN) + holeTokens };
   }
 
@@ -1090,8 +1090,7 @@ class Analyzer {
         const child = newStage("serial", `${id}/${i}`, `thunk ${i + 1}`, stage, fn.node.span, ctx.phase);
         results.push(this.await(this.invoke(fn, [], { ...ctx, container: child }, fn.prefix)));
       });
-      stage.label = `${stage.label}`;
-      (stage as Stage & { hetero?: boolean }).hetero = true;
+      stage.hetero = true;
     } else {
       const child = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
       for (const fn of t.fns) results.push(this.await(this.invoke(fn, [], { ...ctx, container: child }, fn.prefix)));
@@ -1604,16 +1603,6 @@ function flattenConcat(e: A.Expression): A.Expression[] {
   return [e];
 }
 
-function boundTokens(h: PromptHole, av: AV): number {
-  void av;
-  return Math.ceil(h.maxChars / CHARS_PER_TOKEN);
-}
-
-function holeSpan(node: A.Expression | A.SpreadElement | undefined, hole: PromptHole): A.Span | undefined {
-  if (!node || node.type !== "TemplateLiteral") return node?.span;
-  return node.span;
-  void hole;
-}
 
 function optionNode(e: A.CallExpression, index: number, key: string): A.Expression | undefined {
   const o = e.arguments[index];
@@ -1622,45 +1611,9 @@ function optionNode(e: A.CallExpression, index: number, key: string): A.Expressi
   return undefined;
 }
 
-/** A literal JSON value for an option, following `const` bindings to literals. */
-function literalValue(e: A.Expression, env: Env): unknown {
-  void env;
-  switch (e.type) {
-    case "StringLiteral":
-    case "NumericLiteral":
-    case "BooleanLiteral":
-      return e.value;
-    case "NullLiteral":
-      return null;
-    case "TemplateLiteral":
-      return e.expressions.length === 0 ? e.quasis[0]!.cooked : undefined;
-    case "UnaryExpression":
-      return e.operator === "-" && e.argument.type === "NumericLiteral" ? -e.argument.value : undefined;
-    case "ArrayExpression": {
-      const out: unknown[] = [];
-      for (const el of e.elements) {
-        if (!el || el.type === "SpreadElement") return undefined;
-        const v = literalValue(el, env);
-        if (v === undefined) return undefined;
-        out.push(v);
-      }
-      return out;
-    }
-    case "ObjectExpression": {
-      const out: Record<string, unknown> = {};
-      for (const p of e.properties) {
-        if (p.type !== "Property" || p.computed || p.method) return undefined;
-        const k = p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : undefined;
-        if (k === undefined) return undefined;
-        const v = literalValue(p.value, env);
-        if (v === undefined) return undefined;
-        out[k] = v;
-      }
-      return out;
-    }
-    default:
-      return undefined;
-  }
+/** An option's value when it is written as a pure literal (the `meta` evaluator, without reporting). */
+function literalValue(e: A.Expression): unknown {
+  return literal(e, new Reporter());
 }
 
 /** Recovers a literal from an abstract value built from literals (a `const` schema object). */

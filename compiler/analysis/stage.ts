@@ -1,8 +1,11 @@
 import type { Span } from "../../grammar/ast.js";
-import type { Bounds, Derivation, GateInfo, PromptInfo, StageKind } from "../graph/types.js";
+import type { Bounds, Derivation, StageJson, StageKind } from "../graph/types.js";
+
+/** The kind-specific facts a stage carries into the canonical graph, as `StageJson` defines them. */
+type StageFacts = Pick<StageJson, "width" | "iterations" | "attempts" | "gate" | "workflow" | "model" | "pricedModel" | "effort" | "prompt" | "schema" | "options">;
 
 /** A node of the stage tree the analysis builds; `compiler/graph/build.ts` turns it into the canonical graph. */
-export interface Stage {
+export interface Stage extends StageFacts {
   id: string;
   kind: StageKind;
   label: string;
@@ -10,17 +13,8 @@ export interface Stage {
   children: Stage[];
   phase: string | null;
   span: Span;
-  width?: number;
-  iterations?: number;
-  attempts?: number;
-  gate?: GateInfo;
-  workflow?: string;
-  model?: string | null;
-  pricedModel?: string;
-  effort?: string | null;
-  prompt?: PromptInfo;
-  schema?: unknown;
-  options?: Record<string, unknown>;
+  /** parallel: a literal list of distinct thunks, each child run once (not one child run `width` times). */
+  hetero?: boolean;
   /** agent: bounds of one attempt. */
   inTokens?: number;
   outTokens?: number;

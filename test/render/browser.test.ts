@@ -5,11 +5,12 @@
  * Skipped, with the reason printed, only when /usr/bin/chromium is missing
  * (`bash scripts/install-system-deps.sh` installs it).
  */
+import { CHROMIUM, hasChromium, launchChromium, type Browser } from "./chromium.js";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StageActuals, StageGraphJson } from "../../compiler/graph/types.js";
 import { renderHtml } from "../../compiler/render/html.js";
@@ -17,9 +18,7 @@ import { buildView } from "../../compiler/render/view.js";
 import { loadFixtures } from "./fixtures.js";
 import { generateGraph } from "./gen-graph.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const OUT = join(import.meta.dirname, "../../test-output/graph");
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`skipping browser tests: ${CHROMIUM} not found; run \`bash scripts/install-system-deps.sh\``);
 
 interface Case {
@@ -34,25 +33,19 @@ const cases: Case[] = [
 ];
 
 describe.skipIf(!hasChromium)("graph HTML in headless chromium", () => {
+  let browser: Browser | undefined;
   let context: BrowserContext;
-  let profile: string;
   let work: string;
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), "wfc-chromium-"));
     work = mkdtempSync(join(tmpdir(), "wfc-html-"));
     mkdirSync(OUT, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1400, height: 900 },
-    });
+    browser = await launchChromium();
+    context = browser.context;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     rmSync(work, { recursive: true, force: true });
   });
 

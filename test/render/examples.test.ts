@@ -10,12 +10,13 @@
  *   errors, no network (screenshots in test-output/graph/examples/).
  * - A real (simulated) run's per-stage actuals land on the graph's stages and show in every format.
  */
+import { CHROMIUM, hasChromium, launchChromium, type Browser } from "./chromium.js";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileFile } from "../../compiler/compile.js";
 import type { StageActuals, StageGraphJson } from "../../compiler/graph/types.js";
@@ -33,10 +34,8 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const EXAMPLES = join(ROOT, "examples");
 const GOLDEN = join(ROOT, "test/golden/graph/examples");
 const SHOTS = join(ROOT, "test-output/graph/examples");
-const CHROMIUM = "/usr/bin/chromium";
 const update = process.env.UPDATE_GOLDEN === "1";
 const dotPath = spawnSync("sh", ["-c", "command -v dot"], { encoding: "utf8" }).stdout.trim();
-const hasChromium = existsSync(CHROMIUM);
 if (!dotPath) console.warn("skipping Graphviz checks of the examples: `dot` not found; run `bash scripts/install-system-deps.sh`");
 if (!hasChromium) console.warn(`skipping browser checks of the examples: ${CHROMIUM} not found; run \`bash scripts/install-system-deps.sh\``);
 
@@ -306,26 +305,19 @@ describe("a simulated run's actuals on the graph", () => {
 });
 
 describe.skipIf(!hasChromium)("the examples' HTML in headless chromium", () => {
+  let browser: Browser | undefined;
   let context: BrowserContext;
-  let profile: string;
   let work: string;
 
-  // Same launch as test/render/browser.test.ts: Debian's chromium, never a downloaded browser, no background traffic.
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), "wfc-chromium-"));
     work = mkdtempSync(join(tmpdir(), "wfc-html-"));
     mkdirSync(SHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1400, height: 900 },
-    });
+    browser = await launchChromium();
+    context = browser.context;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
