@@ -115,6 +115,15 @@ describe("printer details", () => {
     expect(print(parse("if (x) (/a/).test(s)").program)).toBe("if (x)\n  (/a/.test(s));\n");
   });
 
+  it("reads `/` after `?.of` as division, as V8 does (acorn 8 lexes a regex there)", () => {
+    const r = parse("x = a?.of / 2 / 3");
+    expect(r.diagnostics).toEqual([]);
+    const s = r.program.body[0]!;
+    if (s.type !== "ExpressionStatement" || s.expression.type !== "AssignmentExpression") throw new Error("shape");
+    expect(s.expression.right.type).toBe("BinaryExpression");
+    expect(print(r.program)).toBe("x = a?.of / 2 / 3;\n");
+  });
+
   it("parenthesises `in` inside a for head", () => {
     const src = "for (let i = (a in b); i; ) {}";
     expect(print(parse(src).program)).toBe("for (let i = (a in b); i;) {}\n");
