@@ -9,12 +9,7 @@
  */
 
 import { DEFAULT_ALIASES } from "../../compiler/pricing.js";
-import Anthropic, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from "@anthropic-ai/sdk";
+import type Anthropic from "@anthropic-ai/sdk";
 import { classifyStatus, isRetryable, planRetry, sleep, type BackoffOptions, type HttpFailure } from "./retry.js";
 import { validateOutput } from "./schema.js";
 import { ZERO_USAGE, type AgentError, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "./types.js";
@@ -47,22 +42,34 @@ type Sent =
   | { kind: "http"; failure: HttpFailure; message: string; requestId?: string }
   | { kind: "error"; cls: ErrorClass; message: string; retryable: boolean; status?: number };
 
+type Sdk = typeof import("@anthropic-ai/sdk");
+let sdkModule: Promise<Sdk> | undefined;
+/**
+ * The SDK is imported on the first request, not with this module: it is a few hundred ES modules,
+ * and a library user who only parses plans, or a `wfc run` on the simulator, never needs it.
+ */
+const loadSdk = (): Promise<Sdk> => (sdkModule ??= import("@anthropic-ai/sdk"));
+
 export function createAnthropicProvider(options: AnthropicProviderOptions): Provider {
   const apiKey = options.apiKey;
   const aliases = { ...DEFAULT_MODEL_ALIASES, ...options.modelAliases };
   const maxRetries = Math.max(0, Math.floor(options.maxRetries ?? DEFAULT_MAX_RETRIES));
-  const client = new Anthropic({
-    apiKey,
-    // `null` keeps the SDK from reading ANTHROPIC_AUTH_TOKEN and sending a second credential.
-    authToken: null,
-    maxRetries: 0,
-    logLevel: "off",
-    ...(options.baseURL !== undefined && { baseURL: options.baseURL }),
-    ...(options.fetch !== undefined && { fetch: options.fetch }),
-  });
+  let client: Anthropic | undefined;
+  const connect = (sdk: Sdk): Anthropic =>
+    (client ??= new sdk.default({
+      apiKey,
+      // `null` keeps the SDK from reading ANTHROPIC_AUTH_TOKEN and sending a second credential.
+      authToken: null,
+      maxRetries: 0,
+      logLevel: "off",
+      ...(options.baseURL !== undefined && { baseURL: options.baseURL }),
+      ...(options.fetch !== undefined && { fetch: options.fetch }),
+    }));
   const clean = (text: string) => redact(text, apiKey);
 
   async function send(request: AgentRequest, model: string, remainingMs: number): Promise<Sent> {
+    const sdk = await loadSdk();
+    const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
     // One controller per attempt: it ends the attempt at the deadline (the SDK's own timeout stops at
     // the headers; this also covers a body that trickles) and forwards the run's stop.
     const controller = new AbortController();
@@ -81,7 +88,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Prov
       if (request.effort !== undefined && EFFORTS.has(request.effort))
         outputConfig.effort = request.effort as NonNullable<Anthropic.OutputConfig["effort"]>;
       if (Object.keys(outputConfig).length > 0) body.output_config = outputConfig;
-      const { data, request_id } = await client.messages
+      const { data, request_id } = await connect(sdk).messages
         .create(body, { timeout: Math.max(1, Math.ceil(remainingMs)), signal: controller.signal, maxRetries: 0 })
         .withResponse();
       return { kind: "body", data, ...(request_id ? { requestId: request_id } : {}) };
