@@ -14,7 +14,7 @@
  *  - inline closures (thunks, callbacks) keep the prefix of the function they are written in.
  */
 import type * as A from "../grammar/ast.js";
-import { children } from "./walk.js";
+import { pushChildren } from "./walk.js";
 
 export const primitiveSites = new Set(["agent", "parallel", "pipeline", "gate", "retry", "workflow"]);
 
@@ -68,7 +68,7 @@ export function indexSites(program: A.Program): SiteIndex {
       index.helpers.set(n.id.name, n.init);
       index.helperName.set(n.init, n.id.name);
     }
-    for (const c of children(n)) stack.push(c);
+    pushChildren(n, stack);
   }
 
   // Assign keys: a depth-first walk carrying the current relative path and a sibling counter per path.
@@ -86,8 +86,17 @@ export function indexSites(program: A.Program): SiteIndex {
     }
     // A named helper's body starts a fresh relative path.
     if (index.helperName.has(node)) nextPath = "";
-    for (const c of children(node)) visit(c, nextPath, bindingNameFor(node, c) ?? (node.type === "AwaitExpression" ? boundName : undefined));
+    // Children go on a shared scratch stack: each call uses the slice above where it started.
+    const base = scratch.length;
+    pushChildren(node, scratch);
+    const end = scratch.length;
+    for (let i = base; i < end; i++) {
+      const c = scratch[i]!;
+      visit(c, nextPath, bindingNameFor(node, c) ?? (node.type === "AwaitExpression" ? boundName : undefined));
+    }
+    while (scratch.length > base) scratch.pop();
   };
+  const scratch: A.Node[] = [];
   // Iterative guard is unnecessary: the parser bounds nesting depth (MAX_NESTING).
   visit(program, "", undefined);
   return index;

@@ -2,167 +2,220 @@ import type * as A from "../grammar/ast.js";
 
 /** The direct children of a node, in source order. One table so every pass walks the same way. */
 export function children(node: A.Node): A.Node[] {
-  // Hot: every pass walks with it. One array per call, no closure.
-  const out: A.Node[] = [];
+  return pushChildren(node, []);
+}
+
+/**
+ * Appends a node's direct children, in source order, to `out` and returns it. Hot: every pass walks
+ * with it, so stack-based walks push straight onto their stack instead of allocating an array per node.
+ */
+export function pushChildren(node: A.Node, out: A.Node[]): A.Node[] {
+  // The most frequent node types come first (a string `switch` tests its cases in order), and the
+  // leaves return before the rest of the table is tried.
   switch (node.type) {
-    case "Program":
-    case "BlockStatement":
-      pushAll(out, node.body);
-      break;
-    case "VariableDeclaration":
-      pushAll(out, node.declarations);
-      break;
-    case "VariableDeclarator":
-      push(out, node.id);
-      push(out, node.init);
-      break;
+    case "Identifier":
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "TemplateElement":
+    case "BooleanLiteral":
+    case "NullLiteral":
+      return out;
+    case "MemberExpression":
+      if (node.object) out.push(node.object);
+      if (node.computed && node.property) out.push(node.property);
+      return out;
+    case "CallExpression":
+    case "NewExpression":
+      if (node.callee) out.push(node.callee);
+      pushAll(out, node.arguments);
+      return out;
+    case "Property":
+      if (node.computed && node.key) out.push(node.key);
+      if (node.value) out.push(node.value);
+      return out;
+    case "TemplateLiteral": {
+      const { quasis, expressions } = node;
+      for (let i = 0; i < quasis.length; i++) {
+        const q = quasis[i];
+        if (q) out.push(q);
+        const x = expressions[i];
+        if (x) out.push(x);
+      }
+      return out;
+    }
+    case "ObjectExpression":
+      pushAll(out, node.properties);
+      return out;
+    case "ArrayExpression":
+      pushAll(out, node.elements);
+      return out;
+    case "AwaitExpression":
+    case "UnaryExpression":
+    case "UpdateExpression":
+    case "SpreadElement":
+    case "ReturnStatement":
+    case "ThrowStatement":
+    case "RestElement":
+      if (node.argument) out.push(node.argument);
+      return out;
+    case "BinaryExpression":
+    case "LogicalExpression":
+    case "AssignmentExpression":
+    case "AssignmentPattern":
+      if (node.left) out.push(node.left);
+      if (node.right) out.push(node.right);
+      return out;
+    case "ArrowFunctionExpression":
     case "FunctionDeclaration":
     case "FunctionExpression":
       pushAll(out, node.params);
-      push(out, node.body);
-      break;
-    case "ArrowFunctionExpression":
-      pushAll(out, node.params);
-      push(out, node.body);
-      break;
-    case "ExportNamedDeclaration":
-      push(out, node.declaration);
-      break;
-    case "ReturnStatement":
-      push(out, node.argument);
-      break;
-    case "IfStatement":
-      push(out, node.test);
-      push(out, node.consequent);
-      push(out, node.alternate);
-      break;
-    case "ForOfStatement":
-      push(out, node.left);
-      push(out, node.right);
-      push(out, node.body);
-      break;
-    case "ForStatement":
-      push(out, node.init);
-      push(out, node.test);
-      push(out, node.update);
-      push(out, node.body);
-      break;
-    case "WhileStatement":
-      push(out, node.test);
-      push(out, node.body);
-      break;
-    case "ThrowStatement":
-      push(out, node.argument);
-      break;
-    case "TryStatement":
-      push(out, node.block);
-      push(out, node.handler);
-      push(out, node.finalizer);
-      break;
-    case "CatchClause":
-      push(out, node.param);
-      push(out, node.body);
-      break;
+      if (node.body) out.push(node.body);
+      return out;
+    case "VariableDeclarator":
+      if (node.id) out.push(node.id);
+      if (node.init) out.push(node.init);
+      return out;
+    case "VariableDeclaration":
+      pushAll(out, node.declarations);
+      return out;
     case "ExpressionStatement":
-      push(out, node.expression);
-      break;
-    case "TemplateLiteral":
-      for (let i = 0; i < node.quasis.length; i++) {
-        push(out, node.quasis[i]);
-        push(out, node.expressions[i]);
-      }
-      break;
-    case "TaggedTemplateExpression":
-      push(out, node.tag);
-      push(out, node.quasi);
-      break;
-    case "ArrayExpression":
-      pushAll(out, node.elements);
-      break;
-    case "ObjectExpression":
-      pushAll(out, node.properties);
-      break;
-    case "Property":
-      if (node.computed) push(out, node.key);
-      push(out, node.value);
-      break;
-    case "SpreadElement":
-      push(out, node.argument);
-      break;
-    case "UnaryExpression":
-    case "UpdateExpression":
-    case "AwaitExpression":
-      push(out, node.argument);
-      break;
-    case "BinaryExpression":
-    case "LogicalExpression":
-      push(out, node.left);
-      push(out, node.right);
-      break;
-    case "AssignmentExpression":
-      push(out, node.left);
-      push(out, node.right);
-      break;
-    case "ConditionalExpression":
-      push(out, node.test);
-      push(out, node.consequent);
-      push(out, node.alternate);
-      break;
-    case "CallExpression":
-    case "NewExpression":
-      push(out, node.callee);
-      pushAll(out, node.arguments);
-      break;
-    case "MemberExpression":
-      push(out, node.object);
-      if (node.computed) push(out, node.property);
-      break;
     case "ChainExpression":
-      push(out, node.expression);
-      break;
+      if (node.expression) out.push(node.expression);
+      return out;
+    case "Program":
+    case "BlockStatement":
+      pushAll(out, node.body);
+      return out;
+    case "ConditionalExpression":
+    case "IfStatement":
+      if (node.test) out.push(node.test);
+      if (node.consequent) out.push(node.consequent);
+      if (node.alternate) out.push(node.alternate);
+      return out;
+    case "ExportNamedDeclaration":
+      if (node.declaration) out.push(node.declaration);
+      return out;
+    case "ForOfStatement":
+      if (node.left) out.push(node.left);
+      if (node.right) out.push(node.right);
+      if (node.body) out.push(node.body);
+      return out;
+    case "ForStatement":
+      if (node.init) out.push(node.init);
+      if (node.test) out.push(node.test);
+      if (node.update) out.push(node.update);
+      if (node.body) out.push(node.body);
+      return out;
+    case "WhileStatement":
+      if (node.test) out.push(node.test);
+      if (node.body) out.push(node.body);
+      return out;
+    case "TryStatement":
+      if (node.block) out.push(node.block);
+      if (node.handler) out.push(node.handler);
+      if (node.finalizer) out.push(node.finalizer);
+      return out;
+    case "CatchClause":
+      if (node.param) out.push(node.param);
+      if (node.body) out.push(node.body);
+      return out;
+    case "TaggedTemplateExpression":
+      if (node.tag) out.push(node.tag);
+      if (node.quasi) out.push(node.quasi);
+      return out;
     case "SequenceExpression":
       pushAll(out, node.expressions);
-      break;
-    case "AssignmentPattern":
-      push(out, node.left);
-      push(out, node.right);
-      break;
-    case "RestElement":
-      push(out, node.argument);
-      break;
+      return out;
     case "ObjectPattern":
       pushAll(out, node.properties);
-      break;
+      return out;
     case "PatternProperty":
-      if (node.computed) push(out, node.key);
-      push(out, node.value);
-      break;
+      if (node.computed && node.key) out.push(node.key);
+      if (node.value) out.push(node.value);
+      return out;
     case "ArrayPattern":
       pushAll(out, node.elements);
-      break;
+      return out;
     default:
-      break;
+      return out;
   }
-  return out;
-}
-
-function push(out: A.Node[], n: A.Node | null | undefined): void {
-  if (n) out.push(n);
 }
 
 function pushAll(out: A.Node[], ns: readonly (A.Node | null)[]): void {
-  for (const n of ns) if (n) out.push(n);
+  for (let i = 0; i < ns.length; i++) {
+    const n = ns[i];
+    if (n) out.push(n);
+  }
 }
 
 /** Depth-first pre-order walk; return `false` from `enter` to skip a node's children. */
 export function walk(root: A.Node, enter: (node: A.Node, parent: A.Node | null) => boolean | void): void {
-  const stack: [A.Node, A.Node | null][] = [[root, null]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
+  // Two parallel stacks (no pair per node); children are pushed in source order, then reversed in
+  // place so they pop in source order.
+  const nodes: A.Node[] = [root];
+  const parents: (A.Node | null)[] = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parent = parents.pop()!;
     if (enter(node, parent) === false) continue;
-    const kids = children(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, node]);
+    const base = nodes.length;
+    pushChildren(node, nodes);
+    for (let i = base, j = nodes.length - 1; i < j; i++, j--) {
+      const t = nodes[i]!;
+      nodes[i] = nodes[j]!;
+      nodes[j] = t;
+    }
+    for (let i = base; i < nodes.length; i++) parents.push(node);
   }
+}
+
+/** Facts about a program's tree that several passes need, from one walk (see `programIndex`). */
+export interface ProgramIndex {
+  /** Every node in depth-first pre-order (source order), the program first: what `walk` visits. */
+  preorder: readonly A.Node[];
+  /** The parent of every node but the program. */
+  parents: ReadonlyMap<A.Node, A.Node>;
+  /** The function nodes (declarations, expressions, arrows), in pre-order. */
+  functions: readonly (A.FunctionDeclaration | A.FunctionExpression | A.ArrowFunctionExpression)[];
+}
+
+const indexes = new WeakMap<A.Program, ProgramIndex>();
+
+/**
+ * One walk of a program, computed once and shared by the passes that would otherwise each walk the
+ * whole tree again (the analysis, the lints' name resolution and facts, loop-bound checks). Plain
+ * `Map`s and arrays: a `WeakMap` of every node costs far more in GC, and the index lives exactly as
+ * long as the program it is cached on. The tree is never mutated after parsing.
+ */
+export function programIndex(program: A.Program): ProgramIndex {
+  const cached = indexes.get(program);
+  if (cached) return cached;
+  const preorder: A.Node[] = [];
+  const parents = new Map<A.Node, A.Node>();
+  const functions: ProgramIndex["functions"][number][] = [];
+  const stack: A.Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    preorder.push(node);
+    if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") functions.push(node);
+    const base = stack.length;
+    pushChildren(node, stack);
+    for (let i = base; i < stack.length; i++) parents.set(stack[i]!, node);
+    // Reversed in place so the children come off the stack in source order.
+    for (let i = base, j = stack.length - 1; i < j; i++, j--) {
+      const t = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = t;
+    }
+  }
+  const index: ProgramIndex = { preorder, parents, functions };
+  indexes.set(program, index);
+  return index;
+}
+
+/** The parent of every node of a program (see `programIndex`). */
+export function parentsOf(program: A.Program): ReadonlyMap<A.Node, A.Node> {
+  return programIndex(program).parents;
 }
 
 /** Names bound by a pattern. */

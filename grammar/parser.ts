@@ -5,9 +5,10 @@
  * token. Arrow functions are recognised by scanning ahead to the matching `)` for a `=>`.
  *
  * Chevrotain runs each rule once at construction to record the grammar; code that builds nodes is
- * wrapped in `ACTION` so it does not run then.
+ * wrapped in `ACTION` so it does not run then (the hottest rules test `RECORDING_PHASE` instead, which
+ * is what `ACTION` does, without allocating a closure per call).
  */
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType, type IParserErrorMessageProvider } from "chevrotain";
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType, type IParserErrorMessageProvider, type IOrAlt, type OrMethodOpts } from "chevrotain";
 import * as T from "./tokens.js";
 import type * as A from "./ast.js";
 import { cookString, cookTemplate } from "./strings.js";
@@ -106,6 +107,46 @@ export class WfParser extends EmbeddedActionsParser {
   text = "";
   terminatorProblems: TerminatorProblem[] = [];
 
+  // Alternatives of the hot `OR`s (and the bodies of a few hot `OPTION`s and one `MANY`), built on
+  // first use and reused: written inline, a rule would allocate its whole list of alternatives (a
+  // dozen closures for `statement` and `primary`) every time it runs, which was most of a parse's
+  // garbage. Only closures that capture nothing but the parser can be kept (locals declared inside
+  // an `ALT` are fine); Chevrotain keys its lookahead by the rule and the DSL method's index, never
+  // by the list.
+  private statementAlts?: OrMethodOpts<A.Statement>;
+  private declarationKindAlts?: IOrAlt<IToken>[];
+  private commaOrParenAlts?: IOrAlt<void>[];
+  private commaOrCurlyAlts?: IOrAlt<void>[];
+  private commaOrBracketAlts?: IOrAlt<void>[];
+  private assignmentAlts?: OrMethodOpts<A.Expression>;
+  private arrowBodyAlts?: OrMethodOpts<A.BlockStatement | A.Expression>;
+  private conditionalArms?: () => { consequent: A.Expression; alternate: A.Expression };
+  private assignmentTail?: () => { op: IToken; right: A.Expression };
+  private unaryAlts?: IOrAlt<A.Expression>[];
+  private unaryOperatorAlts?: IOrAlt<IToken>[];
+  private incrementAlts?: IOrAlt<IToken>[];
+  private postfixOperator?: { GATE: () => boolean; DEF: () => IToken };
+  private newOrPrimaryAlts?: IOrAlt<A.Expression>[];
+  private memberNameAlts?: IOrAlt<IToken>[];
+  private primaryAlts?: OrMethodOpts<A.Expression>;
+  private booleanAlts?: IOrAlt<IToken>[];
+  private unsupportedPrimaryAlts?: IOrAlt<IToken>[];
+  private binaryStep?: () => void;
+  private chainSuffix?: () => void;
+  private chainSuffixAlts?: IOrAlt<void>[];
+  private optionalSuffixAlts?: IOrAlt<void>[];
+  /** The member/call chain `callMember` is building (the innermost one in progress). */
+  private chainNode: A.Expression | undefined;
+  private chainOptional = false;
+  /**
+   * Operands and operators of the `binary` rules in progress, innermost last, up to the two tops.
+   * Entries above a top are stale and overwritten (never truncated: a shrunk array reallocates).
+   */
+  private readonly binaryOperands: A.Expression[] = [];
+  private readonly binaryOperators: string[] = [];
+  private operandTop = 0;
+  private operatorTop = 0;
+
   constructor() {
     super(T.allTokens, {
       recoveryEnabled: true,
@@ -121,6 +162,12 @@ export class WfParser extends EmbeddedActionsParser {
     this.text = text;
     this.depth = 0;
     this.terminatorProblems = [];
+    this.binaryOperands.length = 0;
+    this.binaryOperators.length = 0;
+    this.operandTop = 0;
+    this.operatorTop = 0;
+    this.chainNode = undefined;
+    this.chainOptional = false;
   }
 
   private enter(): void {
@@ -175,7 +222,7 @@ export class WfParser extends EmbeddedActionsParser {
     (): A.Statement => {
       this.enter();
       try {
-        return this.OR({ MAX_LOOKAHEAD: 1, DEF: [
+        return this.OR((this.statementAlts ??= { MAX_LOOKAHEAD: 1, DEF: [
           { ALT: () => this.SUBRULE(this.variableStatement) },
           {
             GATE: () => this.LA(1).tokenType === T.FunctionKw || (this.LA(1).tokenType === T.Async && this.LA(2).tokenType === T.FunctionKw),
@@ -212,7 +259,7 @@ export class WfParser extends EmbeddedActionsParser {
             },
           },
           { GATE: () => this.LA(1).tokenType !== T.LCurly, ALT: () => this.SUBRULE(this.expressionStatement) },
-        ] });
+        ] }));
       } finally {
         this.leave();
       }
@@ -227,7 +274,7 @@ export class WfParser extends EmbeddedActionsParser {
   }, { recoveryValueFunc: () => ({ type: "EmptyStatement", span: SPAN0 }) as never });
 
   variableDeclaration = this.RULE("variableDeclaration", (): A.VariableDeclaration => {
-    const kw = this.OR([{ ALT: () => this.CONSUME(T.Const) }, { ALT: () => this.CONSUME(T.Let) }, { ALT: () => this.CONSUME(T.Var) }]);
+    const kw = this.OR((this.declarationKindAlts ??= [{ ALT: () => this.CONSUME(T.Const) }, { ALT: () => this.CONSUME(T.Let) }, { ALT: () => this.CONSUME(T.Var) }]));
     const declarations: A.VariableDeclarator[] = [];
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,
@@ -271,7 +318,7 @@ export class WfParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const p = this.SUBRULE(this.parameter);
       this.ACTION(() => params.push(p));
-      this.OR([{ ALT: () => void this.CONSUME(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RParen, ALT: () => undefined }]);
+      this.OR((this.commaOrParenAlts ??= [{ ALT: () => void this.CONSUME(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RParen, ALT: () => undefined }]));
     });
     this.CONSUME(T.RParen);
     return params;
@@ -646,7 +693,7 @@ export class WfParser extends EmbeddedActionsParser {
       try {
         // One token of lookahead: the gate decides arrow functions; deeper token lookahead would
         // discard the ambiguous `( x )` prefix from the arrow alternative.
-        return this.OR({
+        return this.OR((this.assignmentAlts ??= {
           MAX_LOOKAHEAD: 1,
           DEF: [
           { GATE: () => this.isArrowAhead(), ALT: () => this.SUBRULE(this.arrowFunction) },
@@ -661,20 +708,18 @@ export class WfParser extends EmbeddedActionsParser {
           {
             ALT: () => {
               const left = this.SUBRULE(this.conditional);
-              let op: IToken | undefined;
-              let right: A.Expression | undefined;
-              this.OPTION2(() => {
-                op = this.CONSUME(T.AssignOperator);
-                right = this.SUBRULE3(this.assignment);
-              });
-              return this.ACTION((): A.Expression => {
-                if (!op || !right) return left;
-                return { type: "AssignmentExpression", operator: op.image as A.AssignmentOperator, left: toAssignTarget(left), right, span: spanOf(left, right) };
-              })!;
+              const tail = this.OPTION2((this.assignmentTail ??= () => {
+                const op = this.CONSUME(T.AssignOperator);
+                const right = this.SUBRULE3(this.assignment);
+                return { op, right };
+              }));
+              // What `ACTION` would do, without its closure: this runs for every expression.
+              if (!tail?.op || !tail.right || this.RECORDING_PHASE) return left;
+              return { type: "AssignmentExpression", operator: tail.op.image as A.AssignmentOperator, left: toAssignTarget(left), right: tail.right, span: spanOf(left, tail.right) };
             },
           },
           ],
-        });
+        }));
       } finally {
         this.leave();
       }
@@ -687,13 +732,13 @@ export class WfParser extends EmbeddedActionsParser {
     this.OPTION({ GATE: () => this.LA(2).tokenType !== T.Arrow, DEF: () => (asyncTok = this.CONSUME(T.Async)) });
     const params = this.SUBRULE(this.arrowParams);
     this.CONSUME(T.Arrow);
-    const body = this.OR({
+    const body = this.OR((this.arrowBodyAlts ??= {
       MAX_LOOKAHEAD: 1,
       DEF: [
         { GATE: () => this.LA(1).tokenType === T.LCurly, ALT: () => this.SUBRULE(this.block) as A.BlockStatement | A.Expression },
         { ALT: () => this.SUBRULE(this.assignment) },
       ],
-    });
+    }));
     return this.ACTION((): A.ArrowFunctionExpression => ({
       type: "ArrowFunctionExpression",
       params: params.list,
@@ -723,31 +768,42 @@ export class WfParser extends EmbeddedActionsParser {
 
   conditional = this.RULE("conditional", (): A.Expression => {
     const test = this.SUBRULE(this.binary);
-    let consequent: A.Expression | undefined;
-    let alternate: A.Expression | undefined;
-    this.OPTION(() => {
+    const arms = this.OPTION((this.conditionalArms ??= () => {
       this.CONSUME(T.Question);
-      consequent = this.SUBRULE(this.assignment);
+      const consequent = this.SUBRULE(this.assignment);
       this.CONSUME(T.Colon);
-      alternate = this.SUBRULE2(this.assignment);
-    });
-    return this.ACTION((): A.Expression =>
-      consequent && alternate ? { type: "ConditionalExpression", test, consequent, alternate, span: spanOf(test, alternate) } : test,
-    )!;
+      const alternate = this.SUBRULE2(this.assignment);
+      return { consequent, alternate };
+    }));
+    // What `ACTION` would do, without its closure: this rule runs for every expression.
+    if (!arms?.consequent || !arms.alternate || this.RECORDING_PHASE) return test;
+    return { type: "ConditionalExpression", test, consequent: arms.consequent, alternate: arms.alternate, span: spanOf(test, arms.alternate) };
   }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   binary = this.RULE("binary", (): A.Expression => {
-    const operands: A.Expression[] = [this.SUBRULE(this.unary)];
-    const operators: string[] = [];
-    this.MANY(() => {
-      const op = this.CONSUME(T.BinaryOperator);
-      const rhs = this.SUBRULE2(this.unary);
-      this.ACTION(() => {
-        operators.push(op.image);
-        operands.push(rhs);
-      });
-    });
-    return this.ACTION(() => foldBinary(operands, operators))!;
+    // Every expression passes through here, usually with no operator at all: the operands and
+    // operators go on the parser's shared stacks (this rule's entries are those above the tops it
+    // started from, dropped on the way out, errors included) and the repetition is one closure for
+    // the whole parse.
+    const first = this.SUBRULE(this.unary);
+    const operandBase = this.operandTop;
+    const operatorBase = this.operatorTop;
+    this.binaryOperands[this.operandTop++] = first;
+    try {
+      this.MANY((this.binaryStep ??= () => {
+        const op = this.CONSUME(T.BinaryOperator);
+        const rhs = this.SUBRULE2(this.unary);
+        if (!this.RECORDING_PHASE) {
+          this.binaryOperators[this.operatorTop++] = op.image;
+          this.binaryOperands[this.operandTop++] = rhs;
+        }
+      }));
+      if (this.RECORDING_PHASE || this.operatorTop === operatorBase) return first;
+      return foldBinary(this.binaryOperands.slice(operandBase, this.operandTop), this.binaryOperators.slice(operatorBase, this.operatorTop));
+    } finally {
+      this.operandTop = operandBase;
+      this.operatorTop = operatorBase;
+    }
   }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   unary = this.RULE(
@@ -755,10 +811,10 @@ export class WfParser extends EmbeddedActionsParser {
     (): A.Expression => {
       this.enter();
       try {
-        return this.OR([
+        return this.OR((this.unaryAlts ??= [
           {
             ALT: () => {
-              const op = this.OR2([
+              const op = this.OR2((this.unaryOperatorAlts ??= [
                 { ALT: () => this.CONSUME(T.Bang) },
                 { ALT: () => this.CONSUME(T.Tilde) },
                 { ALT: () => this.CONSUME(T.Plus) },
@@ -766,14 +822,14 @@ export class WfParser extends EmbeddedActionsParser {
                 { ALT: () => this.CONSUME(T.Typeof) },
                 { ALT: () => this.CONSUME(T.Void) },
                 { ALT: () => this.CONSUME(T.Delete) },
-              ]);
+              ]));
               const argument = this.SUBRULE(this.unary);
               return this.ACTION((): A.UnaryExpression => ({ type: "UnaryExpression", operator: op.image as A.UnaryOperator, argument, span: spanOf(op, argument) }))!;
             },
           },
           {
             ALT: () => {
-              const op = this.OR3([{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]);
+              const op = this.OR3((this.incrementAlts ??= [{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]));
               const argument = this.SUBRULE2(this.unary);
               return this.ACTION((): A.UpdateExpression => ({ type: "UpdateExpression", operator: op.image as "++", prefix: true, argument, span: spanOf(op, argument) }))!;
             },
@@ -786,7 +842,7 @@ export class WfParser extends EmbeddedActionsParser {
             },
           },
           { ALT: () => this.SUBRULE(this.postfix) },
-        ]);
+        ]));
       } finally {
         this.leave();
       }
@@ -796,110 +852,122 @@ export class WfParser extends EmbeddedActionsParser {
 
   postfix = this.RULE("postfix", (): A.Expression => {
     const argument = this.SUBRULE(this.callMember);
-    let op: IToken | undefined;
-    this.OPTION({
+    const op = this.OPTION((this.postfixOperator ??= {
       GATE: () => !this.newlineBetween(this.LA(0), this.LA(1)),
-      DEF: () => (op = this.OR([{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }])),
-    });
-    return this.ACTION((): A.Expression =>
-      op ? { type: "UpdateExpression", operator: op.image as "++", prefix: false, argument, span: spanOf(argument, op) } : argument,
-    )!;
+      DEF: () => this.OR((this.incrementAlts ??= [{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }])),
+    }));
+    // What `ACTION` would do, without its closure: this rule runs for every operand.
+    if (!op || this.RECORDING_PHASE) return argument;
+    return { type: "UpdateExpression", operator: op.image as "++", prefix: false, argument, span: spanOf(argument, op) };
   }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   /** Member access, calls, optional chains and tagged templates, left to right. */
   callMember = this.RULE("callMember", (): A.Expression => {
-    let node: A.Expression = this.OR([
-      { GATE: () => this.LA(1).tokenType === T.New, ALT: () => this.SUBRULE(this.newExpression) },
+    const head: A.Expression = this.OR((this.newOrPrimaryAlts ??= [
+      // No gate: `primary` never starts with `new`, so one token decides (Chevrotain's fastest lookahead).
+      { ALT: () => this.SUBRULE(this.newExpression) },
       { ALT: () => this.SUBRULE(this.primary) },
-    ]);
-    let optionalSeen = false;
-    this.MANY(() => {
-      this.OR2([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const name = this.OR3([{ ALT: () => this.CONSUME(T.IdentifierName) }, { ALT: () => this.CONSUME(T.Hash) }]);
-            this.ACTION(() => {
-              node = { type: "MemberExpression", object: node, property: this.ident(name), computed: false, optional: false, span: spanOf(node, name) };
-            });
+    ]));
+    // This rule runs for every operand. The chain being built lives on the parser (saved here and
+    // restored on the way out, so nested chains in arguments and brackets keep theirs), which lets the
+    // suffix alternatives capture nothing and be built once; `RECORDING_PHASE` stands in for `ACTION`.
+    const outerNode = this.chainNode;
+    const outerOptional = this.chainOptional;
+    this.chainNode = head;
+    this.chainOptional = false;
+    try {
+      this.MANY((this.chainSuffix ??= () => {
+        this.OR2((this.chainSuffixAlts ??= [
+          {
+            ALT: () => {
+              this.CONSUME(T.Dot);
+              const name = this.OR3((this.memberNameAlts ??= [{ ALT: () => this.CONSUME(T.IdentifierName) }, { ALT: () => this.CONSUME(T.Hash) }]));
+              if (this.RECORDING_PHASE) return;
+              const node = this.chainNode!;
+              this.chainNode = { type: "MemberExpression", object: node, property: this.ident(name), computed: false, optional: false, span: spanOf(node, name) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.QuestionDot);
-            this.ACTION(() => (optionalSeen = true));
-            this.OR4([
-              {
-                ALT: () => {
-                  const name = this.CONSUME2(T.IdentifierName);
-                  this.ACTION(() => {
-                    node = { type: "MemberExpression", object: node, property: this.ident(name), computed: false, optional: true, span: spanOf(node, name) };
-                  });
+          {
+            ALT: () => {
+              this.CONSUME(T.QuestionDot);
+              if (!this.RECORDING_PHASE) this.chainOptional = true;
+              this.OR4((this.optionalSuffixAlts ??= [
+                {
+                  ALT: () => {
+                    const name = this.CONSUME2(T.IdentifierName);
+                    if (this.RECORDING_PHASE) return;
+                    const node = this.chainNode!;
+                    this.chainNode = { type: "MemberExpression", object: node, property: this.ident(name), computed: false, optional: true, span: spanOf(node, name) };
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  this.CONSUME(T.LBracket);
-                  const prop = this.SUBRULE(this.expression);
-                  const close = this.CONSUME(T.RBracket);
-                  this.ACTION(() => {
-                    node = { type: "MemberExpression", object: node, property: prop, computed: true, optional: true, span: spanOf(node, close) };
-                  });
+                {
+                  ALT: () => {
+                    this.CONSUME(T.LBracket);
+                    const prop = this.SUBRULE(this.expression);
+                    const close = this.CONSUME(T.RBracket);
+                    if (this.RECORDING_PHASE) return;
+                    const node = this.chainNode!;
+                    this.chainNode = { type: "MemberExpression", object: node, property: prop, computed: true, optional: true, span: spanOf(node, close) };
+                  },
                 },
-              },
-              {
-                ALT: () => {
-                  const args = this.SUBRULE(this.arguments);
-                  this.ACTION(() => {
-                    node = { type: "CallExpression", callee: node, arguments: args.list, optional: true, span: spanOf(node, args.close) };
-                  });
+                {
+                  ALT: () => {
+                    const args = this.SUBRULE(this.arguments);
+                    if (this.RECORDING_PHASE) return;
+                    const node = this.chainNode!;
+                    this.chainNode = { type: "CallExpression", callee: node, arguments: args.list, optional: true, span: spanOf(node, args.close) };
+                  },
                 },
-              },
-            ]);
+              ]));
+            },
           },
-        },
-        {
-          ALT: () => {
-            this.CONSUME2(T.LBracket);
-            const prop = this.SUBRULE2(this.expression);
-            const close = this.CONSUME2(T.RBracket);
-            this.ACTION(() => {
-              node = { type: "MemberExpression", object: node, property: prop, computed: true, optional: false, span: spanOf(node, close) };
-            });
+          {
+            ALT: () => {
+              this.CONSUME2(T.LBracket);
+              const prop = this.SUBRULE2(this.expression);
+              const close = this.CONSUME2(T.RBracket);
+              if (this.RECORDING_PHASE) return;
+              const node = this.chainNode!;
+              this.chainNode = { type: "MemberExpression", object: node, property: prop, computed: true, optional: false, span: spanOf(node, close) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const args = this.SUBRULE2(this.arguments);
-            this.ACTION(() => {
-              node = { type: "CallExpression", callee: node, arguments: args.list, optional: false, span: spanOf(node, args.close) };
-            });
+          {
+            ALT: () => {
+              const args = this.SUBRULE2(this.arguments);
+              if (this.RECORDING_PHASE) return;
+              const node = this.chainNode!;
+              this.chainNode = { type: "CallExpression", callee: node, arguments: args.list, optional: false, span: spanOf(node, args.close) };
+            },
           },
-        },
-        {
-          ALT: () => {
-            const quasi = this.SUBRULE(this.templateLiteral);
-            this.ACTION(() => {
-              node = { type: "TaggedTemplateExpression", tag: node, quasi, span: spanOf(node, quasi) };
-            });
+          {
+            ALT: () => {
+              const quasi = this.SUBRULE(this.templateLiteral);
+              if (this.RECORDING_PHASE) return;
+              const node = this.chainNode!;
+              this.chainNode = { type: "TaggedTemplateExpression", tag: node, quasi, span: spanOf(node, quasi) };
+            },
           },
-        },
-      ]);
-    });
-    return this.ACTION((): A.Expression => {
-      if (optionalSeen && (node.type === "MemberExpression" || node.type === "CallExpression")) {
+        ]));
+      }));
+      const node = this.chainNode!;
+      if (this.RECORDING_PHASE) return node;
+      if (this.chainOptional && (node.type === "MemberExpression" || node.type === "CallExpression")) {
         return { type: "ChainExpression", expression: node, span: node.span };
       }
       return node;
-    })!;
+    } finally {
+      this.chainNode = outerNode;
+      this.chainOptional = outerOptional;
+    }
   }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
   newExpression = this.RULE("newExpression", (): A.Expression => {
     const kw = this.CONSUME(T.New);
-    let callee: A.Expression = this.OR([
-      { GATE: () => this.LA(1).tokenType === T.New, ALT: () => this.SUBRULE(this.newExpression) },
+    let callee: A.Expression = this.OR((this.newOrPrimaryAlts ??= [
+      // No gate: `primary` never starts with `new`, so one token decides (Chevrotain's fastest lookahead).
+      { ALT: () => this.SUBRULE(this.newExpression) },
       { ALT: () => this.SUBRULE(this.primary) },
-    ]);
+    ]));
     this.MANY(() => {
       this.OR2([
         {
@@ -935,7 +1003,7 @@ export class WfParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const a = this.SUBRULE(this.elementOrSpread);
       this.ACTION(() => list.push(a));
-      this.OR([{ ALT: () => void this.CONSUME(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RParen, ALT: () => undefined }]);
+      this.OR((this.commaOrParenAlts ??= [{ ALT: () => void this.CONSUME(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RParen, ALT: () => undefined }]));
     });
     const close = this.CONSUME(T.RParen);
     return { list, close };
@@ -958,7 +1026,7 @@ export class WfParser extends EmbeddedActionsParser {
     "primary",
     (): A.Expression => {
       // One token of lookahead so the gate, not a pruned k-token path, picks function expressions.
-      return this.OR({ MAX_LOOKAHEAD: 1, DEF: [
+      return this.OR((this.primaryAlts ??= { MAX_LOOKAHEAD: 1, DEF: [
         {
           GATE: () => this.LA(1).tokenType === T.FunctionKw || (this.LA(1).tokenType === T.Async && this.LA(2).tokenType === T.FunctionKw),
           ALT: () => this.SUBRULE(this.functionExpression),
@@ -987,7 +1055,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const t = this.OR2([{ ALT: () => this.CONSUME(T.True) }, { ALT: () => this.CONSUME(T.False) }]);
+            const t = this.OR2((this.booleanAlts ??= [{ ALT: () => this.CONSUME(T.True) }, { ALT: () => this.CONSUME(T.False) }]));
             return this.ACTION((): A.BooleanLiteral => ({ type: "BooleanLiteral", value: t.image === "true", span: spanOf(t, t) }))!;
           },
         },
@@ -1016,7 +1084,7 @@ export class WfParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const kw = this.OR3([{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Super) }, { ALT: () => this.CONSUME(T.Import) }]);
+            const kw = this.OR3((this.unsupportedPrimaryAlts ??= [{ ALT: () => this.CONSUME(T.Class) }, { ALT: () => this.CONSUME(T.Super) }, { ALT: () => this.CONSUME(T.Import) }]));
             this.ACTION(() => {
               if (kw.tokenType === T.Class) this.skipBalancedBlock();
             });
@@ -1027,7 +1095,7 @@ export class WfParser extends EmbeddedActionsParser {
             })!;
           },
         },
-      ] });
+      ] }));
     },
     { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier },
   );
@@ -1101,7 +1169,7 @@ export class WfParser extends EmbeddedActionsParser {
           ALT: () => {
             const e = this.SUBRULE(this.elementOrSpread);
             this.ACTION(() => elements.push(e));
-            this.OR2([{ ALT: () => void this.CONSUME2(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RBracket, ALT: () => undefined }]);
+            this.OR2((this.commaOrBracketAlts ??= [{ ALT: () => void this.CONSUME2(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RBracket, ALT: () => undefined }]));
           },
         },
       ]);
@@ -1116,7 +1184,7 @@ export class WfParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const p = this.SUBRULE(this.objectMember);
       this.ACTION(() => properties.push(p));
-      this.OR([{ ALT: () => void this.CONSUME(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RCurly, ALT: () => undefined }]);
+      this.OR((this.commaOrCurlyAlts ??= [{ ALT: () => void this.CONSUME(T.Comma) }, { GATE: () => this.LA(1).tokenType === T.RCurly, ALT: () => undefined }]));
     });
     const close = this.CONSUME(T.RCurly);
     return this.ACTION((): A.ObjectExpression => ({ type: "ObjectExpression", properties, span: spanOf(open, close) }))!;

@@ -11,7 +11,7 @@ import { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
-import { patternNames, memberPath, textOf, walk } from "../walk.js";
+import { patternNames, memberPath, programIndex, textOf } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
@@ -77,9 +77,11 @@ class Analyzer {
   /** Reported spans, so a body interpreted under several call paths reports each problem once. */
   private readonly reported = new Set<string>();
   /** Parent of every node, to see whether an agent call is awaited where it is made. */
-  private readonly parents = new WeakMap<A.Node, A.Node>();
+  private readonly parents: ReadonlyMap<A.Node, A.Node>;
   /** Names that some function body assigns or mutates. */
   private readonly closureMutated = new Set<string>();
+  /** `affected(node)`, memoised: branches and loops ask for it several times each. */
+  private readonly affectedCache = new Map<A.Node, Set<string>>();
 
   constructor(
     private readonly program: A.Program,
@@ -95,12 +97,17 @@ class Analyzer {
     this.fanOutCap = caps.fanOut;
     this.concurrency = Math.min(caps.concurrency, meta?.budget?.concurrency ?? 16, 16);
     this.defaults = { ...AGENT_DEFAULTS, ...(meta?.defaults ?? {}) } as Analyzer["defaults"];
-    walk(program, (n, parent) => {
-      if (parent) this.parents.set(n, parent);
-      if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") {
-        for (const name of mutatedNames(n.body)) this.closureMutated.add(name);
+    const { parents, functions } = programIndex(program);
+    this.parents = parents;
+    // A function's body contains the functions nested in it, so its mutated names cover theirs:
+    // read only the bodies that no other function's body contains.
+    for (const fn of functions) {
+      let nested = false;
+      for (let c: A.Node = fn, p = parents.get(fn); p && !nested; c = p, p = parents.get(p)) {
+        nested = (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") && p.body === c;
       }
-    });
+      if (!nested) for (const name of mutatedNames(fn.body)) this.closureMutated.add(name);
+    }
   }
 
   /**
@@ -142,7 +149,12 @@ class Analyzer {
   private affected(node: A.Node): Set<string> {
     const own = mutatedNames(node);
     if (this.closureMutated.size === 0) return own;
-    return new Set([...own, ...this.closureMutated]);
+    let all = this.affectedCache.get(node);
+    if (!all) {
+      all = new Set([...own, ...this.closureMutated]);
+      this.affectedCache.set(node, all);
+    }
+    return all;
   }
 
   /** Marks the stages whose children may overlap because a promise escaped. */
@@ -471,13 +483,34 @@ class Analyzer {
     return v.k === "promise" ? withFrom(v.value, v.from) : v;
   }
 
-  /** The value each expression had when last evaluated: prompt holes read it instead of evaluating twice. */
-  private readonly lastValue = new WeakMap<A.Node, AV>();
+  /**
+   * The value each prompt part had when last evaluated: prompt holes read it instead of evaluating
+   * twice. Only the parts `promptInfo` reads back are remembered (see `notePromptParts`), not every
+   * expression of the plan.
+   */
+  private readonly lastValue = new Map<A.Node, AV>();
+  /** The expressions `promptInfo` reads from `lastValue`: the parts of every agent prompt met so far. */
+  private readonly promptParts = new Set<A.Node>();
+  /** Agent calls whose prompt parts are in `promptParts`. */
+  private readonly promptsNoted = new Set<A.Node>();
 
   expr(e: A.Expression, env: Env, ctx: Ctx): AV {
     const v = this.exprInner(e, env, ctx);
-    this.lastValue.set(e, v);
+    if (this.promptParts.has(e)) this.lastValue.set(e, v);
     return v;
+  }
+
+  /** Registers the parts of an `agent(…)` call's prompt (as `promptInfo` splits it) before they are evaluated. */
+  private notePromptParts(call: A.CallExpression, node: A.Expression | A.SpreadElement | undefined): void {
+    if (this.promptsNoted.has(call)) return;
+    this.promptsNoted.add(call);
+    if (!node || node.type === "SpreadElement") return;
+    for (const part of flattenConcat(node)) {
+      if (part.type === "StringLiteral") continue;
+      if (part.type === "TemplateLiteral") {
+        for (const x of part.expressions) this.promptParts.add(x);
+      } else this.promptParts.add(part);
+    }
   }
 
   private exprInner(e: A.Expression, env: Env, ctx: Ctx): AV {
@@ -747,6 +780,8 @@ class Analyzer {
 
   private call(e: A.CallExpression, env: Env, ctx: Ctx): AV {
     const callee = e.callee;
+    // Before any of its arguments is evaluated (whatever `agent` turns out to mean here).
+    if (callee.type === "Identifier" && callee.name === "agent") this.notePromptParts(e, e.arguments[0]);
     if (callee.type === "Identifier" && !env.lookup(callee.name)) {
       switch (callee.name) {
         case "agent":

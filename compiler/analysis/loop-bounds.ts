@@ -5,7 +5,7 @@
  * the array it walks.
  */
 import type * as A from "../../grammar/ast.js";
-import { children, memberPath } from "../walk.js";
+import { memberPath, programIndex, pushChildren } from "../walk.js";
 
 export interface WhileCounter {
   counter: string;
@@ -83,7 +83,7 @@ export function assignmentsTo(root: A.Node, name: string): number {
   while (stack.length) {
     const n = stack.pop()!;
     if (isAssignTo(n, name)) count++;
-    for (const c of children(n)) stack.push(c);
+    pushChildren(n, stack);
   }
   return count;
 }
@@ -95,16 +95,19 @@ function functionAssignments(program: A.Program): Map<string, A.Span[]> {
   let map = assignedInFunctions.get(program);
   if (map) return map;
   map = new Map();
-  const stack: { n: A.Node; fns: A.Span[] }[] = [{ n: program, fns: [] }];
-  while (stack.length) {
-    const { n, fns } = stack.pop()!;
-    if (fns.length) {
-      const name = n.type === "AssignmentExpression" && n.left.type === "Identifier" ? n.left.name : n.type === "UpdateExpression" && n.argument.type === "Identifier" ? n.argument.name : undefined;
-      if (name !== undefined) map.set(name, [...(map.get(name) ?? []), ...fns]);
+  const { preorder, parents } = programIndex(program);
+  for (const n of preorder) {
+    const name = n.type === "AssignmentExpression" && n.left.type === "Identifier" ? n.left.name : n.type === "UpdateExpression" && n.argument.type === "Identifier" ? n.argument.name : undefined;
+    if (name === undefined) continue;
+    // The functions around the assignment, outermost first.
+    const fns: A.Span[] = [];
+    for (let p = parents.get(n); p; p = parents.get(p)) {
+      if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") fns.unshift(p.span);
     }
-    const isFn = n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
-    const inner = isFn ? [...fns, n.span] : fns;
-    for (const c of children(n)) stack.push({ n: c, fns: inner });
+    if (fns.length === 0) continue;
+    const spans = map.get(name);
+    if (spans) spans.push(...fns);
+    else map.set(name, fns);
   }
   assignedInFunctions.set(program, map);
   return map;
@@ -148,7 +151,7 @@ export function mutatedNames(root: A.Node): Set<string> {
       const r = rootName(n.callee.object);
       if (r) out.add(r);
     }
-    for (const c of children(n)) stack.push(c);
+    pushChildren(n, stack);
   }
   mutatedCache.set(root, out);
   return out;
@@ -160,7 +163,7 @@ function patternIdentifiers(p: A.Node): string[] {
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === "Identifier") out.push(n.name);
-    else for (const c of children(n)) stack.push(c);
+    else pushChildren(n, stack);
   }
   return out;
 }
@@ -173,7 +176,7 @@ function hasOwnContinue(root: A.Node): boolean {
     if (n.type === "ContinueStatement") return true;
     if (n.type === "ForOfStatement" || n.type === "ForStatement" || n.type === "WhileStatement") continue;
     if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") continue;
-    for (const c of children(n)) stack.push(c);
+    pushChildren(n, stack);
   }
   return false;
 }
@@ -191,7 +194,7 @@ export function growsArray(body: A.Node, path: string): boolean {
       const target = memberPath(n.left as A.Expression);
       if (target === path || (target !== undefined && target.startsWith(path + "."))) return true;
     }
-    for (const c of children(n)) stack.push(c);
+    pushChildren(n, stack);
   }
   return false;
 }

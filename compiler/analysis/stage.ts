@@ -42,7 +42,8 @@ export function hasAgents(s: Stage): boolean {
 /** Remove a container that turned out to hold no agent work. */
 export function detachIfEmpty(s: Stage): boolean {
   if (hasAgents(s) || !s.parent) return false;
-  const i = s.parent.children.indexOf(s);
+  // From the end: the container was usually just added, and a sequence can hold thousands of stages.
+  const i = s.parent.children.lastIndexOf(s);
   if (i >= 0) s.parent.children.splice(i, 1);
   return true;
 }

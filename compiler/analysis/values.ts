@@ -26,21 +26,22 @@ export interface Binding {
 }
 
 export class Env {
-  private readonly vars = new Map<string, Binding>();
+  /** Created on the first declaration: most scopes (a branch arm, a block) declare nothing. */
+  private vars: Map<string, Binding> | undefined;
   constructor(readonly parent: Env | null) {}
   declare(name: string, av: AV, kind: Binding["kind"]): void {
-    this.vars.set(name, { av, kind });
+    (this.vars ??= new Map()).set(name, { av, kind });
   }
   lookup(name: string): Binding | undefined {
     for (let e: Env | null = this; e; e = e.parent) {
-      const b = e.vars.get(name);
+      const b = e.vars?.get(name);
       if (b) return b;
     }
     return undefined;
   }
   assign(name: string, av: AV): void {
     for (let e: Env | null = this; e; e = e.parent) {
-      const b = e.vars.get(name);
+      const b = e.vars?.get(name);
       if (b) {
         b.av = av;
         return;
@@ -50,7 +51,7 @@ export class Env {
   /** Every binding visible here that can change: `let`/`var`, and any array (`push` mutates a `const` array). */
   mutable(): Map<string, Binding> {
     const out = new Map<string, Binding>();
-    for (let e: Env | null = this; e; e = e.parent) for (const [k, b] of e.vars) if (!out.has(k) && (b.kind === "let" || b.kind === "var" || b.av.k === "arr" || b.av.k === "obj")) out.set(k, b);
+    for (let e: Env | null = this; e; e = e.parent) for (const [k, b] of e.vars ?? []) if (!out.has(k) && (b.kind === "let" || b.kind === "var" || b.av.k === "arr" || b.av.k === "obj")) out.set(k, b);
     return out;
   }
 }
@@ -74,16 +75,36 @@ export const BOOL: AV = { k: "bool" };
 export const NULL: AV = { k: "null" };
 export const UNDEF: AV = { k: "undef" };
 
+/** The distinct stage ids of the values' `from` lists, in first-seen order; undefined when there are none. */
 export function fromOf(...vs: (AV | undefined)[]): string[] | undefined {
-  const out = new Set<string>();
-  for (const v of vs) for (const f of v?.from ?? []) out.add(f);
-  return out.size ? [...out] : undefined;
+  let out: string[] | undefined;
+  for (const v of vs) {
+    const f = v?.from;
+    if (f && f.length) out = addDistinct(out ?? [], f);
+  }
+  return out;
 }
 
 export function withFrom<T extends AV>(v: T, from: string[] | undefined): T {
   if (!from || from.length === 0) return v;
-  const merged = fromOf(v, { k: "null", from });
+  const merged = addDistinct(v.from && v.from.length ? addDistinct([], v.from) : [], from);
   return { ...v, from: merged };
+}
+
+/** Appends the ids of `xs` that `out` lacks (hot and usually tiny: a linear scan, a set past a few dozen). */
+function addDistinct(out: string[], xs: readonly string[]): string[] {
+  if (out.length + xs.length > 32) {
+    const seen = new Set(out);
+    for (const x of xs) {
+      if (!seen.has(x)) {
+        seen.add(x);
+        out.push(x);
+      }
+    }
+    return out;
+  }
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /** Upper bound on the text `String(v)` / `${v}` / JSON.stringify(v) can produce: [chars, tokens, why]. */

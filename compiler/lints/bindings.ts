@@ -7,7 +7,7 @@
  * Computed once per program and cached, so the rules that share it pay for one walk.
  */
 import type * as A from "../../grammar/ast.js";
-import { children, patternNames } from "../walk.js";
+import { children, parentsOf, patternNames, pushChildren } from "../walk.js";
 
 export type BindingKind = "const" | "let" | "var" | "param" | "function" | "catch";
 
@@ -77,7 +77,7 @@ export function isFunction(n: A.Node): n is FunctionNode {
  * `Bindings`, and ephemeron tables of a few hundred thousand keys cost more in GC than the walk itself.
  */
 function analyze(program: A.Program): Bindings {
-  const parents = new Map<A.Node, A.Node>();
+  const parents = parentsOf(program);
   const declaredBy = new Map<A.Identifier, Binding>();
   const resolved = new Map<A.Identifier, Binding>();
   const writeOnly = new Set<A.Identifier>();
@@ -104,7 +104,7 @@ function analyze(program: A.Program): Bindings {
     all.push(b);
   };
 
-  // Pass 1: parents, scopes, declarations; identifiers are queued for pass 2.
+  // Pass 1: scopes and declarations; identifiers are queued for pass 2.
   const declarePass = (node: A.Node, scope: Scope, parent: A.Node | undefined): void => {
     let inner = scope;
     switch (node.type) {
@@ -150,13 +150,14 @@ function analyze(program: A.Program): Bindings {
       default:
         break;
     }
-    const kids = children(node);
-    for (let i = 0; i < kids.length; i++) {
-      const c = kids[i]!;
-      parents.set(c, node);
-      declarePass(c, inner, node);
-    }
+    // Children go on a shared scratch stack: each call uses the slice above where it started.
+    const base = scratch.length;
+    pushChildren(node, scratch);
+    const end = scratch.length;
+    for (let i = base; i < end; i++) declarePass(scratch[i]!, inner, node);
+    while (scratch.length > base) scratch.pop();
   };
+  const scratch: A.Node[] = [];
   declarePass(program, newScope(null, program, true), undefined);
 
   // Pass 2: resolve every identifier that is not a declaring one, in source order.

@@ -6,7 +6,7 @@
 import type * as A from "../../grammar/ast.js";
 import { literal } from "../meta.js";
 import { Reporter } from "../report.js";
-import { children, memberPath } from "../walk.js";
+import { children, memberPath, programIndex, pushChildren } from "../walk.js";
 import type { Bindings } from "./bindings.js";
 
 export type Primitive = "agent" | "parallel" | "pipeline" | "gate" | "retry" | "workflow" | "phase" | "log";
@@ -179,7 +179,9 @@ export function schemaNode(call: A.CallExpression, bindings: Bindings): A.Object
 /** Pre-order lists, cached per root: fourteen rules walk the same program; the tree is never mutated. */
 const descendantsCache = new WeakMap<A.Node, A.Node[]>();
 
-export function descendants(root: A.Node): A.Node[] {
+export function descendants(root: A.Node): readonly A.Node[] {
+  // A whole program's pre-order is already in its index.
+  if (root.type === "Program") return programIndex(root).preorder;
   const cached = descendantsCache.get(root);
   if (cached) return cached;
   const out: A.Node[] = [];
@@ -188,8 +190,14 @@ export function descendants(root: A.Node): A.Node[] {
   while (stack.length) {
     const n = stack.pop()!;
     out.push(n);
-    const kids = children(n);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    // Children go on in source order, then are reversed in place so they come off in source order.
+    const base = stack.length;
+    pushChildren(n, stack);
+    for (let i = base, j = stack.length - 1; i < j; i++, j--) {
+      const t = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = t;
+    }
   }
   return out;
 }
