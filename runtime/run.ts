@@ -20,7 +20,7 @@ import { Env } from "./interpreter/env.js";
 import { installBuiltins } from "./interpreter/builtins.js";
 import { installPrimitives, type LoadedWorkflow, type PlanDefaults, type PrimitiveContext } from "./interpreter/primitives.js";
 import { AgentRunner, type RunLimits, type RunStore, type Totals } from "./interpreter/agent-call.js";
-import { PlanThrow, RunAbort, exportValue, isErrorObject, makeError, toStr, type Frame } from "./interpreter/values.js";
+import { PlanThrow, RunAbort, deepFreeze, exportValue, isErrorObject, makeError, toStr, type Frame } from "./interpreter/values.js";
 
 export { agentKey, type RunStore, type Totals } from "./interpreter/agent-call.js";
 export type { FailureRecord } from "./census.js";
@@ -84,6 +84,16 @@ export interface RunResult {
  * the runtime has checked clean, so nothing is reported here.
  */
 export function readMeta(program: A.Program): Record<string, unknown> {
+  // Read once per program and frozen, so the same `meta.args` object comes back on every run and its
+  // compiled validator (cached per schema object) is reused instead of rebuilt for each run.
+  let meta = metaCache.get(program);
+  if (!meta) metaCache.set(program, (meta = deepFreeze(readMetaFresh(program))));
+  return meta;
+}
+
+const metaCache = new WeakMap<A.Program, Record<string, unknown>>();
+
+function readMetaFresh(program: A.Program): Record<string, unknown> {
   for (const s of program.body) {
     if (s.type !== "ExportNamedDeclaration") continue;
     for (const d of s.declaration.declarations) {

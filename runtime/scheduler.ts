@@ -27,34 +27,37 @@ export class TaskHeap {
   private before(a: Entry, b: Entry): boolean {
     return a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq);
   }
+  // Sifting moves a hole instead of swapping pairs (no temporary arrays).
   push(e: Entry): void {
     const h = this.items;
+    let i = h.length;
     h.push(e);
-    let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.before(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      const parent = h[p]!;
+      if (!this.before(e, parent)) break;
+      h[i] = parent;
       i = p;
     }
+    h[i] = e;
   }
   pop(): Entry | undefined {
     const h = this.items;
     const top = h[0];
     const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
+    const n = h.length;
+    if (n > 0 && last) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && this.before(h[l]!, h[m]!)) m = l;
-        if (r < h.length && this.before(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
-        i = m;
+        const c = r < n && this.before(h[r]!, h[l]!) ? r : l;
+        if (!this.before(h[c]!, last)) break;
+        h[i] = h[c]!;
+        i = c;
       }
+      h[i] = last;
     }
     return top;
   }

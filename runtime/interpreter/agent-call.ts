@@ -8,11 +8,11 @@ import * as cryptoModule from "node:crypto";
 import { createHash } from "node:crypto";
 import type { StageActuals } from "../../compiler/graph/types.js";
 import { canonicalJson } from "../providers/schema.js";
-import { ZERO_USAGE, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "../providers/types.js";
+import { ABORTED, ZERO_USAGE, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "../providers/types.js";
 import type { Census } from "../census.js";
 import type { EventSink } from "../events.js";
 import type { PriorityScheduler } from "../scheduler.js";
-import { RunAbort } from "./values.js";
+import { RunAbort, importValue } from "./values.js";
 import type { Span } from "../../grammar/ast.js";
 
 /** Durable memory of agent results (the journal adapter implements it). */
@@ -71,6 +71,8 @@ const lit = (v: unknown): string => JSON.stringify(v) ?? "undefined";
 /** One-shot `crypto.hash` (Node ≥ 20.12) skips the Hash object; same digest as createHash. */
 const oneShot = (cryptoModule as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
 const sha256Hex = (text: string): string => (oneShot ? oneShot("sha256", text, "hex") : createHash("sha256").update(text).digest("hex"));
+
+const SETTLED = Promise.resolve();
 
 /** Outcomes worth asking again (within the agent's `attempts`). */
 export const REASK: ReadonlySet<ErrorClass> = new Set(["schema_mismatch", "max_tokens", "overloaded", "server_error", "connection", "timeout"]);
@@ -201,43 +203,65 @@ export class AgentRunner {
     return this.o.pricing(call.model, { ...ZERO_USAGE, inputTokens: estimateInputTokens(call), outputTokens: call.maxTokens });
   }
 
-  /** Runs the call; resolves with the value, or null after a terminal failure (recorded in the census). */
-  async run(call: AgentCall): Promise<unknown> {
-    const halted = this.halted();
-        if (halted) throw halted;
+  /**
+   * Runs the call; resolves with the value as sandbox data (`importValue`), or null after a terminal
+   * failure (recorded in the census).
+   */
+  run(call: AgentCall): Promise<unknown> {
+    let key: string;
+    try {
+      if (this.stopped) throw this.halted();
+      const { store, emit, now } = this.o;
+      // The key only addresses the store: without one, hashing it would be wasted work.
+      key = store ? agentKey(call) : "";
+      const hit = store?.lookup(key);
+      if (hit) {
+        const s = this.stage(call.stageId);
+        s.replayed++;
+        s.succeeded++;
+        this.totals.replayed++;
+        this.account(call.stageId, hit.usage, this.o.pricing(call.model, hit.usage), 0);
+        if (this.listening) emit({ type: "replayed", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase });
+        return Promise.resolve(importValue(hit.value, call));
+      }
+      // The plan declared this prompt's size and `wfc plan` bounded it with that: a bigger prompt
+      // would break the proven bound, so it is refused (quarantined) without a call.
+      if (call.declaredInputTokens !== undefined && estimateInputTokens(call) > call.declaredInputTokens) {
+        const message = `the prompt is about ${estimateInputTokens(call)} tokens, over its declared \`inputTokens: ${call.declaredInputTokens}\``;
+        this.stage(call.stageId).quarantined++;
+        this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: "budget", message, attempts: 0 });
+        return Promise.resolve(null);
+      }
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    // Until its first slot, a queued agent is only a scheduler entry, its call and its promise, not a
+    // suspended async function: with a thousand agents queued, that is what every garbage collection
+    // has to copy. The attempts start a microtask after the slot is granted, as awaiting it did.
+    const k = key;
+    return new Promise((resolve, reject) => {
+      this.o.scheduler.submit(this.o.priorityOf(call.stageId, call.index), (release) => {
+        // (A reaction on a settled promise, not Node's queueMicrotask, which allocates an async resource.)
+        SETTLED.then(() => this.attempts(call, k, release).then(resolve, reject));
+      });
+    });
+  }
+
+  /** The attempts of a call that holds its first slot (`firstRelease`). */
+  private async attempts(call: AgentCall, key: string, firstRelease: () => void): Promise<unknown> {
     const { store, emit, now } = this.o;
-    // The key only addresses the store: without one, hashing it would be wasted work.
-    const key = store ? agentKey(call) : "";
-    const hit = store?.lookup(key);
-    if (hit) {
-      const s = this.stage(call.stageId);
-      s.replayed++;
-      s.succeeded++;
-      this.totals.replayed++;
-      this.account(call.stageId, hit.usage, this.o.pricing(call.model, hit.usage), 0);
-      if (this.listening) emit({ type: "replayed", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase });
-      return hit.value;
-    }
-    // The plan declared this prompt's size and `wfc plan` bounded it with that: a bigger prompt
-    // would break the proven bound, so it is refused (quarantined) without a call.
-    if (call.declaredInputTokens !== undefined && estimateInputTokens(call) > call.declaredInputTokens) {
-      const message = `the prompt is about ${estimateInputTokens(call)} tokens, over its declared \`inputTokens: ${call.declaredInputTokens}\``;
-      this.stage(call.stageId).quarantined++;
-      this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: "budget", message, attempts: 0 });
-      return null;
-    }
-    let last: { class: ErrorClass; message: string } = { class: "internal", message: "no attempt was made" };
+    let lastClass: ErrorClass = "internal";
+    let lastMessage = "no attempt was made";
     let transport = 0;
     let markedStarted = false;
     let made = 0;
     for (let attempt = 1; attempt <= call.attempts; attempt++) {
-      const release = await this.o.scheduler.acquire(this.o.priorityOf(call.stageId, call.index));
+      const release = attempt === 1 ? firstRelease : await this.o.scheduler.acquire(this.o.priorityOf(call.stageId, call.index));
       let outcome: AgentOutcome;
       let usd = 0;
       const reserveUsd = this.o.limits.usd !== undefined ? this.estimateUsd(call) : 0;
       try {
-        const halted = this.halted();
-        if (halted) throw halted;
+        if (this.stopped) throw this.halted();
         const blocked = this.guard(call);
         if (blocked) throw this.stop(blocked, call.span);
         if (!markedStarted) {
@@ -246,7 +270,8 @@ export class AgentRunner {
         }
         this.totals.agents++;
         made++;
-        this.stage(call.stageId).agents++;
+        const stage = this.stage(call.stageId);
+        stage.agents++;
         this.reservedOutput += call.maxTokens;
         this.reservedUsd += reserveUsd;
         const tryNumber = call.retry * call.attempts + attempt;
@@ -270,13 +295,14 @@ export class AgentRunner {
         });
         if (outcome.ok) {
           transport += outcome.attempts;
-          this.stage(call.stageId).succeeded++;
+          stage.succeeded++;
           store?.recordResult(key, call.stageId, call.index, outcome.value, outcome.usage, attempt, ms, { model: outcome.model, usd });
-          return outcome.value;
+          return importValue(outcome.value, call);
         }
         transport += outcome.error.attempts;
-        this.stage(call.stageId).failed++;
-        last = { class: outcome.error.class, message: outcome.error.message };
+        stage.failed++;
+        lastClass = outcome.error.class;
+        lastMessage = outcome.error.message;
         if (!REASK.has(outcome.error.class)) break;
       } finally {
         release();
@@ -285,8 +311,8 @@ export class AgentRunner {
     // Terminal: null plus a census record (quarantine).
     this.stage(call.stageId).quarantined++;
     const attempts = made;
-    this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: last.class, message: last.message, attempts });
-    store?.recordFailure(key, call.stageId, call.index, { class: last.class, message: last.message, attempts: transport || attempts });
+    this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: lastClass, message: lastMessage, attempts });
+    store?.recordFailure(key, call.stageId, call.index, { class: lastClass, message: lastMessage, attempts: transport || attempts });
     return null;
   }
 
@@ -297,35 +323,10 @@ export class AgentRunner {
    */
   private callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
     const deadline = Date.now() + call.timeoutMs;
-    const entry: InFlight = { controller: undefined, aborted: this.abort.signal.aborted, deadline, timeoutMs: call.timeoutMs, settle: () => undefined };
-    // The signal is made on first read: a provider that never looks at it (a stub, a cache) costs no
-    // AbortController; one that reads it after a stop or a timeout gets it already aborted.
-    const request = {
-      stageId: call.stageId,
-      index: call.index.slice(),
-      label: call.label,
-      prompt: call.prompt,
-      model: call.model,
-      schema: call.schema,
-      maxTokens: call.maxTokens,
-      deadline,
-      attempt,
-      get signal(): AbortSignal {
-        if (!entry.controller) {
-          entry.controller = new AbortController();
-          if (entry.aborted) entry.controller.abort();
-        }
-        return entry.controller.signal;
-      },
-    } as AgentRequest;
-    if (call.system !== undefined) request.system = call.system;
-    if (call.effort !== undefined) request.effort = call.effort;
+    const entry: InFlight = { controller: undefined, aborted: this.abort.signal.aborted, deadline, timeoutMs: call.timeoutMs, resolve: undefined };
+    const request = new CallRequest(call, attempt, deadline, entry);
     return new Promise<AgentOutcome>((resolve, reject) => {
-      entry.settle = (outcome) => {
-        if (!this.inflight.delete(entry)) return;
-        if (this.inflight.size === 0) this.disarm();
-        resolve(outcome);
-      };
+      entry.resolve = resolve;
       this.inflight.add(entry);
       if (deadline < this.timerAt) this.arm(deadline);
       let pending: Promise<AgentOutcome>;
@@ -333,21 +334,30 @@ export class AgentRunner {
         pending = this.o.provider.call(request);
       } catch (err) {
         // A provider that throws synchronously fails the attempt as before (an internal error).
-        entry.settle = () => undefined;
+        entry.resolve = undefined;
         this.inflight.delete(entry);
         if (this.inflight.size === 0) this.disarm();
         reject(err);
         return;
       }
-      pending.then(entry.settle, (err: unknown) =>
-        entry.settle({
-          ok: false,
-          error: { class: "internal", message: `provider threw: ${err instanceof Error ? err.message : String(err)}`, attempts: 1 },
-          usage: ZERO_USAGE,
-          latencyMs: 0,
-        }),
+      pending.then(
+        (outcome) => this.settle(entry, outcome),
+        (err: unknown) =>
+          this.settle(entry, {
+            ok: false,
+            error: { class: "internal", message: `provider threw: ${err instanceof Error ? err.message : String(err)}`, attempts: 1 },
+            usage: ZERO_USAGE,
+            latencyMs: 0,
+          }),
       );
     });
+  }
+
+  /** Resolves an attempt once (the first of answer and timeout wins) and forgets it. */
+  private settle(entry: InFlight, outcome: AgentOutcome): void {
+    if (!this.inflight.delete(entry)) return;
+    if (this.inflight.size === 0) this.disarm();
+    entry.resolve?.(outcome);
   }
 
   /** (Re)arms the shared timeout timer for `at` (epoch ms). Unref'd: it never holds the process open. */
@@ -373,7 +383,7 @@ export class AgentRunner {
     for (const e of [...this.inflight]) {
       if (e.deadline <= t) {
         abortEntry(e);
-        e.settle({ ok: false, error: { class: "timeout", message: `no answer within timeoutMs ${e.timeoutMs}`, attempts: 1 }, usage: ZERO_USAGE, latencyMs: e.timeoutMs });
+        this.settle(e, { ok: false, error: { class: "timeout", message: `no answer within timeoutMs ${e.timeoutMs}`, attempts: 1 }, usage: ZERO_USAGE, latencyMs: e.timeoutMs });
       } else if (e.deadline < next) next = e.deadline;
     }
     if (next < Number.POSITIVE_INFINITY) this.arm(next);
@@ -388,8 +398,53 @@ interface InFlight {
   /** Epoch ms after which the attempt times out. */
   deadline: number;
   timeoutMs: number;
-  /** Resolves the attempt once (the first of answer and timeout wins) and forgets it. */
-  settle: (outcome: AgentOutcome) => void;
+  /** Resolves the attempt (through `AgentRunner.settle`, which lets only the first outcome in). */
+  resolve: ((outcome: AgentOutcome) => void) | undefined;
+}
+
+/**
+ * The request a provider gets. Its signal is made on first read: a provider that never looks at it
+ * (a stub, a cache) costs no AbortController, and one that reads it after a stop or a timeout gets
+ * it already aborted. `ABORTED` answers "already aborted?" without making it (the simulator asks).
+ */
+class CallRequest implements AgentRequest {
+  readonly #entry: InFlight;
+  stageId: string;
+  index: number[];
+  label: string;
+  prompt: string;
+  declare system?: string;
+  model: string;
+  schema: Record<string, unknown> | null;
+  maxTokens: number;
+  deadline: number;
+  declare effort?: string;
+  attempt: number;
+  constructor(call: AgentCall, attempt: number, deadline: number, entry: InFlight) {
+    this.#entry = entry;
+    this.stageId = call.stageId;
+    this.index = call.index.slice();
+    this.label = call.label;
+    this.prompt = call.prompt;
+    this.model = call.model;
+    this.schema = call.schema;
+    this.maxTokens = call.maxTokens;
+    this.deadline = deadline;
+    this.attempt = attempt;
+    if (call.system !== undefined) this.system = call.system;
+    if (call.effort !== undefined) this.effort = call.effort;
+  }
+  get signal(): AbortSignal {
+    const entry = this.#entry;
+    if (!entry.controller) {
+      entry.controller = new AbortController();
+      if (entry.aborted) entry.controller.abort();
+    }
+    return entry.controller.signal;
+  }
+  get [ABORTED](): boolean {
+    return this.#entry.aborted;
+  }
 }
 
 function abortEntry(e: InFlight): void {

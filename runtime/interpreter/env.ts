@@ -6,35 +6,73 @@ import type * as A from "../../grammar/ast.js";
 import { planError } from "./values.js";
 
 interface Binding {
+  name: string;
   value: unknown;
   mutable: boolean;
   initialized: boolean;
+  /** The scope's previous binding (small scopes keep their bindings in a list). */
+  next: Binding | undefined;
 }
 
+/** Scopes with more bindings than this switch from a list to a Map. */
+const SMALL_SCOPE = 8;
+
 export class Env {
-  private readonly vars = new Map<string, Binding>();
+  /**
+   * Most scopes (a callback's parameters, a loop body) hold a handful of names: they are kept in a
+   * list, newest first, so a call costs no Map. A scope that grows past SMALL_SCOPE names (the
+   * globals, a long plan body) moves them to `map`.
+   */
+  private head: Binding | undefined = undefined;
+  private count = 0;
+  private map: Map<string, Binding> | undefined = undefined;
   constructor(readonly parent: Env | undefined) {}
 
+  private own(name: string): Binding | undefined {
+    if (this.map) return this.map.get(name);
+    for (let b = this.head; b; b = b.next) if (b.name === name) return b;
+    return undefined;
+  }
+
+  private add(name: string, value: unknown, mutable: boolean, initialized: boolean): void {
+    const b: Binding = { name, value, mutable, initialized, next: this.head };
+    this.head = b;
+    if (this.map) this.map.set(name, b);
+    else if (++this.count > SMALL_SCOPE) {
+      this.map = new Map();
+      // Oldest first, so that the list order and the map agree (names are unique in a scope).
+      const all: Binding[] = [];
+      for (let x: Binding | undefined = b; x; x = x.next) all.push(x);
+      for (let i = all.length - 1; i >= 0; i--) this.map.set(all[i]!.name, all[i]!);
+    }
+  }
+
   declare(name: string, mutable: boolean, initialized: boolean, value: unknown = undefined): void {
-    this.vars.set(name, { value, mutable, initialized });
+    const b = this.own(name);
+    if (b) {
+      // A re-declaration replaces the binding (as a Map.set of a fresh binding did).
+      b.value = value;
+      b.mutable = mutable;
+      b.initialized = initialized;
+    } else this.add(name, value, mutable, initialized);
   }
 
   /** Initialises a binding declared at block entry (or declares it, for parameters and catch). */
   init(name: string, value: unknown): void {
-    const b = this.vars.get(name);
+    const b = this.own(name);
     if (b) {
       b.value = value;
       b.initialized = true;
-    } else this.vars.set(name, { value, mutable: true, initialized: true });
+    } else this.add(name, value, true, true);
   }
 
   has(name: string): boolean {
-    return this.vars.has(name);
+    return this.own(name) !== undefined;
   }
 
   private find(name: string): Binding | undefined {
     for (let e: Env | undefined = this; e; e = e.parent) {
-      const b = e.vars.get(name);
+      const b = e.own(name);
       if (b) return b;
     }
     return undefined;

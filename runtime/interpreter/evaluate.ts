@@ -1,10 +1,20 @@
 /**
- * The tree-walking evaluator. Every evaluation is `async` so that `await` anywhere in a plan works
- * without a second (sync) evaluator; promises the plan holds are `PromiseBox`es, which are not
- * thenable, so the evaluator's own `await`s never wait for an agent the plan did not await.
+ * The tree-walking evaluator. An evaluation returns its value synchronously when nothing under it had
+ * to wait, and a native `Promise` of the value only when something did (an `await`, an async host
+ * builtin): see `Maybe` in values.ts. Plan values are never native promises — promises the plan holds
+ * are `PromiseBox`es, which are not thenable — so `instanceof Promise` means "still evaluating", and
+ * the evaluator never waits for an agent the plan did not await. A plan's `await` always suspends,
+ * as in JavaScript; everything else runs straight through, so a fan-out of 1,000 agents does not
+ * allocate a promise per AST node.
+ *
+ * The composite nodes are written "resumably": a loop over children runs synchronously, and at the
+ * first child that returns a promise it returns `promise.then(…)` continuing the same loop from the
+ * next child, so the sync and async paths share one implementation. Evaluation order, step counting
+ * (`tick` at each node) and the node an error is raised at are those of a plain sequential walk.
  *
  * Control flow (break/continue/return) travels as completion values; plan exceptions travel as
- * `PlanThrow` (catchable) and run stops as `RunAbort` (not catchable).
+ * `PlanThrow` (catchable) and run stops as `RunAbort` (not catchable). Either may be thrown
+ * synchronously or arrive as a rejection; every caller handles both.
  */
 import type * as A from "../../grammar/ast.js";
 import { joinId, type SiteIndex } from "../../compiler/stage-ids.js";
@@ -15,6 +25,7 @@ import {
   checkLength, isErrorObject, makeError, newObject, planError, toNum, toPrimitive, toStr, truthy, typeOf, unbox,
   type Frame,
   type CallInfo,
+  type Maybe,
 } from "./values.js";
 import { getMember, setMember, deleteMember, propertyKey, iterate, HostConstructor, hasProperty, instanceOf } from "./members.js";
 import { checkRegex } from "./regex.js";
@@ -22,17 +33,40 @@ import { checkRegex } from "./regex.js";
 type Completion = undefined | { kind: "break" } | { kind: "continue" } | { kind: "return"; value: unknown };
 const BREAK = { kind: "break" } as const;
 const CONTINUE = { kind: "continue" } as const;
+const returnOf = (value: unknown): Completion => ({ kind: "return", value });
+const nothing = (): undefined => undefined;
 
 /** Thrown inside a `?.` chain to short-circuit it to undefined; caught at the ChainExpression. */
 const SHORT_CIRCUIT = Symbol("short-circuit");
+const shortCircuited = (x: unknown): undefined => {
+  if (x === SHORT_CIRCUIT) return undefined;
+  throw x;
+};
+
+/** `f(v)`, once `v` has settled if it is a promise (for the less frequent nodes). */
+function after<R>(v: unknown, f: (x: unknown) => R): R | Promise<Awaited<R>> {
+  return v instanceof Promise ? (v.then(f) as Promise<Awaited<R>>) : f(v);
+}
 
 export interface Invoker {
   /**
    * Calls a plan or host function. `helperPrefix` is the stage-id prefix a named helper runs under
    * when a primitive invokes it (`joinId(site, "call:" + name)`); otherwise a named helper called
-   * indirectly runs under `joinId(caller's prefix, "call:" + name)`.
+   * indirectly runs under `joinId(caller's prefix, "call:" + name)`. Returns a `Maybe`.
    */
-  call(fn: unknown, args: unknown[], frame: Frame, node: A.Node, helperPrefix?: string): Promise<unknown>;
+  call(fn: unknown, args: unknown[], frame: Frame, node: A.Node, helperPrefix?: string): unknown;
+}
+
+/** What a host function gets: one object per call (its `call` is a method, not a fresh closure). */
+class HostCall implements CallInfo {
+  constructor(
+    private readonly interpreter: Interpreter,
+    readonly node: A.Node,
+    readonly frame: Frame,
+  ) {}
+  call(fn: unknown, args: unknown[], frame?: Frame, helperPrefix?: string): unknown {
+    return this.interpreter.call(fn, args, frame ?? this.frame, this.node, helperPrefix);
+  }
 }
 
 export class Interpreter implements Invoker {
@@ -45,7 +79,8 @@ export class Interpreter implements Invoker {
   /** Runs a program; resolves with the value of a top-level `return` (undefined if none). */
   async runProgram(program: A.Program, frame: Frame): Promise<unknown> {
     const env = new Env(this.globals);
-    const c = await this.execBlockBody(program.body, env, frame);
+    let c = this.execBlockBody(program.body, env, frame);
+    if (c instanceof Promise) c = await c;
     if (c && c.kind === "return") return unbox(c.value);
     return undefined;
   }
@@ -56,7 +91,7 @@ export class Interpreter implements Invoker {
 
   // ------------------------------------------------------------------ calls
 
-  async call(fn: unknown, args: unknown[], frame: Frame, node: A.Node, helperPrefix?: string): Promise<unknown> {
+  call(fn: unknown, args: unknown[], frame: Frame, node: A.Node, helperPrefix?: string): unknown {
     if (fn instanceof HostFunction) {
       if (fn instanceof HostConstructor && fn.requiresNew) throw planError(node, `${fn.name} must be called with \`new\``);
       return fn.impl(args, this.info(node, frame));
@@ -65,35 +100,60 @@ export class Interpreter implements Invoker {
     if (frame.depth >= LIMITS.maxCallDepth)
       throw planError(node, `too many nested calls (more than ${LIMITS.maxCallDepth}); plans cannot recurse`, "RangeError");
     const prefix = fn.helperName !== undefined ? (helperPrefix ?? joinId(frame.prefix, `call:${fn.helperName}`)) : fn.prefix;
-    const inner: Frame = { ...frame, prefix, depth: frame.depth + 1 };
-    if (fn.isAsync) return boxPromise(this.invokeBody(fn, args, inner));
+    const inner: Frame = { prefix, index: frame.index, depth: frame.depth + 1, nested: frame.nested, retry: frame.retry };
+    if (fn.isAsync) {
+      // An async function never throws at its caller: whatever its body throws rejects its promise.
+      let r: unknown;
+      try {
+        r = this.invokeBody(fn, args, inner);
+      } catch (e) {
+        r = Promise.reject(e);
+      }
+      return boxPromise(r instanceof Promise ? r : Promise.resolve(r));
+    }
     return this.invokeBody(fn, args, inner);
   }
 
   info(node: A.Node, frame: Frame): CallInfo {
-    return { node, frame, call: (f, a, fr, hp) => this.call(f, a, fr ?? frame, node, hp) };
+    return new HostCall(this, node, frame);
   }
 
-  private async invokeBody(fn: Closure, args: unknown[], frame: Frame): Promise<unknown> {
-    const env = new Env(fn.env);
+  private invokeBody(fn: Closure, args: unknown[], frame: Frame): unknown {
     const { node } = fn;
+    // A thunk `() => expr` declares nothing in its own scope, so it can evaluate in the closure's.
+    if (node.params.length === 0 && node.body.type !== "BlockStatement" && node.type === "ArrowFunctionExpression")
+      return this.runBody(fn, fn.env, frame);
+    const env = new Env(fn.env);
     // A named function expression can see its own name.
     if (node.type === "FunctionExpression" && node.id) env.declare(node.id.name, false, true, fn);
-    for (let i = 0; i < node.params.length; i++) {
-      const p = node.params[i]!;
-      if (p.type === "RestElement") {
-        await this.bindPattern(p.argument, args.slice(i), env, frame, "let");
-        break;
+    const bound = this.bindParams(node.params, args, 0, env, frame);
+    if (bound instanceof Promise) return bound.then(() => this.runBody(fn, env, frame));
+    return this.runBody(fn, env, frame);
+  }
+
+  /** Binds parameters `i…` (resumable: synchronous unless a default value had to wait). */
+  private bindParams(params: A.Pattern[], args: unknown[], i: number, env: Env, frame: Frame): Maybe<void> {
+    for (; i < params.length; i++) {
+      const p = params[i]!;
+      if (p.type === "RestElement") return this.bindPattern(p.argument, args.slice(i), env, frame, "let");
+      const r = this.bindPattern(p, args[i], env, frame, "let");
+      if (r instanceof Promise) {
+        const next = i + 1;
+        return r.then(() => this.bindParams(params, args, next, env, frame));
       }
-      await this.bindPattern(p, args[i], env, frame, "let");
     }
+  }
+
+  private runBody(fn: Closure, env: Env, frame: Frame): unknown {
+    const { node } = fn;
     if (node.body.type !== "BlockStatement") {
-      const v = await this.evalExpr(node.body, env, frame);
-      return fn.isAsync ? unbox(v) : v;
+      const v = this.evalExpr(node.body, env, frame);
+      if (!fn.isAsync) return v;
+      return v instanceof Promise ? v.then(unbox) : unbox(v);
     }
-    const c = await this.execBlockBody(node.body.body, env, frame);
-    const v = c && c.kind === "return" ? c.value : undefined;
-    return fn.isAsync ? unbox(v) : v;
+    const c = this.execBlockBody(node.body.body, env, frame);
+    if (c instanceof Promise) return c.then((r) => returned(r, fn.isAsync));
+    return returned(c, fn.isAsync);
   }
 
   // ------------------------------------------------------------------ statements
@@ -114,60 +174,68 @@ export class Interpreter implements Invoker {
     }
   }
 
-  private async execBlockBody(body: A.Statement[], env: Env, frame: Frame): Promise<Completion> {
+  private execBlockBody(body: A.Statement[], env: Env, frame: Frame): Maybe<Completion> {
     this.hoist(body, env, frame);
-    for (const s of body) {
-      const c = await this.exec(s, env, frame);
+    return this.execFrom(body, 0, env, frame);
+  }
+
+  /** Runs statements `i…` of a block (resumable). */
+  private execFrom(body: A.Statement[], i: number, env: Env, frame: Frame): Maybe<Completion> {
+    for (; i < body.length; i++) {
+      const c = this.exec(body[i]!, env, frame);
+      if (c instanceof Promise) {
+        const next = i + 1;
+        return c.then((r) => r ?? this.execFrom(body, next, env, frame));
+      }
       if (c) return c;
     }
     return undefined;
   }
 
-  private async exec(s: A.Statement, env: Env, frame: Frame): Promise<Completion> {
+  private exec(s: A.Statement, env: Env, frame: Frame): Maybe<Completion> {
     this.tick(s);
     switch (s.type) {
-      case "ExpressionStatement":
-        await this.evalExpr(s.expression, env, frame);
-        return undefined;
+      case "ExpressionStatement": {
+        const v = this.evalExpr(s.expression, env, frame);
+        return v instanceof Promise ? v.then(nothing) : undefined;
+      }
       case "VariableDeclaration":
-        for (const d of s.declarations) {
-          const v = d.init ? await this.evalExpr(d.init, env, frame) : undefined;
-          if (!d.init && s.kind === "var") continue;
-          await this.bindPattern(d.id, v, env, frame, s.kind);
-        }
-        return undefined;
+        return this.declareFrom(s, 0, env, frame);
       case "ExportNamedDeclaration":
         return this.exec(s.declaration, env, frame);
       case "FunctionDeclaration":
       case "EmptyStatement":
         return undefined;
-      case "ReturnStatement":
-        return { kind: "return", value: s.argument ? await this.evalExpr(s.argument, env, frame) : undefined };
-      case "IfStatement":
-        if (truthy(await this.evalExpr(s.test, env, frame))) return this.execScoped(s.consequent, env, frame);
-        return s.alternate ? this.execScoped(s.alternate, env, frame) : undefined;
+      case "ReturnStatement": {
+        if (!s.argument) return returnOf(undefined);
+        const v = this.evalExpr(s.argument, env, frame);
+        return v instanceof Promise ? v.then(returnOf) : returnOf(v);
+      }
+      case "IfStatement": {
+        const t = this.evalExpr(s.test, env, frame);
+        if (t instanceof Promise) return t.then((x) => this.execIf(s, x, env, frame));
+        return this.execIf(s, t, env, frame);
+      }
       case "BlockStatement":
         return this.execBlockBody(s.body, new Env(env), frame);
       case "ForOfStatement":
         return this.execForOf(s, env, frame);
       case "ForStatement":
         return this.execFor(s, env, frame);
-      case "WhileStatement": {
-        let n = 0;
-        while (truthy(await this.evalExpr(s.test, env, frame))) {
-          this.guardLoop(s, ++n);
-          const c = await this.execScoped(s.body, env, { ...frame, index: [...frame.index, n - 1] });
-          if (c === BREAK) break;
-          if (c && c.kind === "return") return c;
-        }
-        return undefined;
-      }
+      case "WhileStatement":
+        return this.execWhile(s, env, frame);
       case "BreakStatement":
         return BREAK;
       case "ContinueStatement":
         return CONTINUE;
-      case "ThrowStatement":
-        throw new PlanThrow(await this.evalExpr(s.argument, env, frame), s.span);
+      case "ThrowStatement": {
+        const v = this.evalExpr(s.argument, env, frame);
+        if (v instanceof Promise)
+          return v.then((x) => {
+            throw new PlanThrow(x, s.span);
+          });
+        throw new PlanThrow(v, s.span);
+      }
       case "TryStatement":
         return this.execTry(s, env, frame);
       case "UnsupportedStatement":
@@ -175,7 +243,31 @@ export class Interpreter implements Invoker {
     }
   }
 
-  private execScoped(s: A.Statement, env: Env, frame: Frame): Promise<Completion> {
+  /** Declarators `i…` of a declaration (resumable). */
+  private declareFrom(s: A.VariableDeclaration, i: number, env: Env, frame: Frame): Maybe<Completion> {
+    for (; i < s.declarations.length; i++) {
+      const d = s.declarations[i]!;
+      if (!d.init && s.kind === "var") continue;
+      const v = d.init ? this.evalExpr(d.init, env, frame) : undefined;
+      const next = i + 1;
+      if (v instanceof Promise) return v.then((x) => this.bindAndDeclare(s, d.id, x, next, env, frame));
+      const r = this.bindPattern(d.id, v, env, frame, s.kind);
+      if (r instanceof Promise) return r.then(() => this.declareFrom(s, next, env, frame));
+    }
+    return undefined;
+  }
+
+  private bindAndDeclare(s: A.VariableDeclaration, id: A.Pattern, v: unknown, next: number, env: Env, frame: Frame): Maybe<Completion> {
+    const r = this.bindPattern(id, v, env, frame, s.kind);
+    return r instanceof Promise ? r.then(() => this.declareFrom(s, next, env, frame)) : this.declareFrom(s, next, env, frame);
+  }
+
+  private execIf(s: A.IfStatement, test: unknown, env: Env, frame: Frame): Maybe<Completion> {
+    if (truthy(test)) return this.execScoped(s.consequent, env, frame);
+    return s.alternate ? this.execScoped(s.alternate, env, frame) : undefined;
+  }
+
+  private execScoped(s: A.Statement, env: Env, frame: Frame): Maybe<Completion> {
     return s.type === "BlockStatement" ? this.execBlockBody(s.body, new Env(env), frame) : this.exec(s, new Env(env), frame);
   }
 
@@ -184,8 +276,26 @@ export class Interpreter implements Invoker {
       throw new RunAbort(`a loop ran more than ${LIMITS.maxLoopIterations} iterations`, node.span);
   }
 
+  // Loops are async functions that only wait for what is actually a promise.
+
+  private async execWhile(s: A.WhileStatement, env: Env, frame: Frame): Promise<Completion> {
+    let n = 0;
+    for (;;) {
+      let t = this.evalExpr(s.test, env, frame);
+      if (t instanceof Promise) t = await t;
+      if (!truthy(t)) break;
+      this.guardLoop(s, ++n);
+      let c = this.execScoped(s.body, env, { ...frame, index: [...frame.index, n - 1] });
+      if (c instanceof Promise) c = await c;
+      if (c === BREAK) break;
+      if (c && c.kind === "return") return c;
+    }
+    return undefined;
+  }
+
   private async execForOf(s: A.ForOfStatement, env: Env, frame: Frame): Promise<Completion> {
-    const iterable = await this.evalExpr(s.right, env, frame);
+    let iterable = this.evalExpr(s.right, env, frame);
+    if (iterable instanceof Promise) iterable = await iterable;
     const items = iterate(iterable, s.right);
     const decl = s.left.declarations[0];
     if (!decl) return undefined;
@@ -193,8 +303,10 @@ export class Interpreter implements Invoker {
     for (const item of items) {
       this.guardLoop(s, ++n);
       const iterEnv = new Env(env);
-      await this.bindPattern(decl.id, item, iterEnv, frame, s.left.kind);
-      const c = await this.execScoped(s.body, iterEnv, { ...frame, index: [...frame.index, n - 1] });
+      const b = this.bindPattern(decl.id, item, iterEnv, frame, s.left.kind);
+      if (b instanceof Promise) await b;
+      let c = this.execScoped(s.body, iterEnv, { ...frame, index: [...frame.index, n - 1] });
+      if (c instanceof Promise) c = await c;
       if (c === BREAK) break;
       if (c && c.kind === "return") return c;
     }
@@ -212,14 +324,22 @@ export class Interpreter implements Invoker {
     let n = 0;
     let iterEnv = copyEnv(loopEnv, perIteration);
     for (;;) {
-      if (s.test && !truthy(await this.evalExpr(s.test, iterEnv, frame))) break;
+      if (s.test) {
+        let t = this.evalExpr(s.test, iterEnv, frame);
+        if (t instanceof Promise) t = await t;
+        if (!truthy(t)) break;
+      }
       this.guardLoop(s, ++n);
-      const c = await this.execScoped(s.body, iterEnv, { ...frame, index: [...frame.index, n - 1] });
+      let c = this.execScoped(s.body, iterEnv, { ...frame, index: [...frame.index, n - 1] });
+      if (c instanceof Promise) c = await c;
       if (c === BREAK) break;
       if (c && c.kind === "return") return c;
       // `let` in a for header gets a fresh binding per iteration, so closures capture each value.
       iterEnv = copyEnv(iterEnv, perIteration, loopEnv);
-      if (s.update) await this.evalExpr(s.update, iterEnv, frame);
+      if (s.update) {
+        const u = this.evalExpr(s.update, iterEnv, frame);
+        if (u instanceof Promise) await u;
+      }
     }
     return undefined;
   }
@@ -252,62 +372,91 @@ export class Interpreter implements Invoker {
 
   // ------------------------------------------------------------------ patterns
 
-  private async bindPattern(p: A.Pattern, value: unknown, env: Env, frame: Frame, kind: "let" | "const" | "var"): Promise<void> {
+  private bindPattern(p: A.Pattern, value: unknown, env: Env, frame: Frame, kind: "let" | "const" | "var"): Maybe<void> {
     switch (p.type) {
       case "Identifier":
         env.init(p.name, value);
         if (kind === "const") env.declare(p.name, false, true, value);
         return;
       case "AssignmentPattern":
-        return this.bindPattern(p.left, value === undefined ? await this.evalExpr(p.right, env, frame) : value, env, frame, kind);
+        if (value !== undefined) return this.bindPattern(p.left, value, env, frame, kind);
+        return after(this.evalExpr(p.right, env, frame), (d) => this.bindPattern(p.left, d, env, frame, kind));
       case "RestElement":
         return this.bindPattern(p.argument, value, env, frame, kind);
-      case "ArrayPattern": {
+      case "ArrayPattern":
         if (value === null || value === undefined) throw planError(p, `cannot destructure ${toStr(value)}`);
-        const items = iterate(value, p);
-        for (let i = 0; i < p.elements.length; i++) {
-          const el = p.elements[i];
-          if (!el) continue;
-          if (el.type === "RestElement") {
-            await this.bindPattern(el.argument, items.slice(i), env, frame, kind);
-            break;
-          }
-          await this.bindPattern(el, items[i], env, frame, kind);
-        }
-        return;
-      }
+        return this.bindElementsFrom(p, iterate(value, p), 0, env, frame, kind);
       case "ObjectPattern": {
         if (value === null || value === undefined) throw planError(p, `cannot destructure ${toStr(value)}`);
-        const used = new Set<string>();
-        for (const prop of p.properties) {
-          if (prop.type === "RestElement") {
-            const rest = newObject();
-            if (typeof value === "object")
-              for (const k of Object.keys(value)) if (!used.has(k) && !FORBIDDEN_KEYS.has(k)) rest[k] = (value as Record<string, unknown>)[k];
-            await this.bindPattern(prop.argument, rest, env, frame, kind);
-            continue;
-          }
-          const key = await this.keyOf(prop.key, prop.computed, env, frame, prop);
-          used.add(key);
-          await this.bindPattern(prop.value, getMember(value, key, prop), env, frame, kind);
-        }
-        return;
+        // Only a rest element (always last) needs to know which keys were taken.
+        const used = p.properties[p.properties.length - 1]?.type === "RestElement" ? new Set<string>() : undefined;
+        return this.bindPropsFrom(p, value, used, 0, env, frame, kind);
       }
     }
   }
 
-  /** Destructuring assignment (`[a, b] = …`, `({x} = …)`) to existing bindings or members. */
-  private async assignPattern(p: A.Pattern | A.MemberExpression, value: unknown, env: Env, frame: Frame): Promise<void> {
+  /** Elements `i…` of an array pattern (resumable). */
+  private bindElementsFrom(p: A.ArrayPattern, items: unknown[], i: number, env: Env, frame: Frame, kind: "let" | "const" | "var"): Maybe<void> {
+    for (; i < p.elements.length; i++) {
+      const el = p.elements[i];
+      if (!el) continue;
+      if (el.type === "RestElement") return this.bindPattern(el.argument, items.slice(i), env, frame, kind);
+      const r = this.bindPattern(el, items[i], env, frame, kind);
+      if (r instanceof Promise) {
+        const next = i + 1;
+        return r.then(() => this.bindElementsFrom(p, items, next, env, frame, kind));
+      }
+    }
+  }
+
+  /** Properties `i…` of an object pattern (resumable). */
+  private bindPropsFrom(
+    p: A.ObjectPattern, value: unknown, used: Set<string> | undefined, i: number, env: Env, frame: Frame, kind: "let" | "const" | "var",
+  ): Maybe<void> {
+    for (; i < p.properties.length; i++) {
+      const prop = p.properties[i]!;
+      const next = i + 1;
+      let r: Maybe<void>;
+      if (prop.type === "RestElement") {
+        const rest = newObject();
+        if (typeof value === "object")
+          for (const k of Object.keys(value as object)) if (!used?.has(k) && !FORBIDDEN_KEYS.has(k)) rest[k] = (value as Record<string, unknown>)[k];
+        r = this.bindPattern(prop.argument, rest, env, frame, kind);
+      } else {
+        const key = this.keyOf(prop.key, prop.computed, env, frame, prop);
+        if (key instanceof Promise)
+          return key.then((k) => {
+            used?.add(k);
+            return after(this.bindPattern(prop.value, getMember(value, k, prop), env, frame, kind), () =>
+              this.bindPropsFrom(p, value, used, next, env, frame, kind),
+            );
+          });
+        used?.add(key);
+        r = this.bindPattern(prop.value, getMember(value, key, prop), env, frame, kind);
+      }
+      if (r instanceof Promise) return r.then(() => this.bindPropsFrom(p, value, used, next, env, frame, kind));
+    }
+  }
+
+  /** Assignment to an existing binding or member, or a destructuring assignment (`[a, b] = …`). */
+  private assignPattern(p: A.Pattern | A.MemberExpression, value: unknown, env: Env, frame: Frame): Maybe<void> {
     switch (p.type) {
       case "Identifier":
         env.assign(p.name, value, p);
         return;
-      case "MemberExpression": {
-        const obj = await this.evalExpr(p.object, env, frame);
-        const key = await this.keyOf(p.property, p.computed, env, frame, p);
-        setMember(obj, key, value, p);
-        return;
-      }
+      case "MemberExpression":
+        return after(this.evalExpr(p.object, env, frame), (obj) =>
+          after(this.keyOf(p.property, p.computed, env, frame, p), (key) => setMember(obj, key as string, value, p)),
+        );
+      default:
+        return this.destructure(p, value, env, frame);
+    }
+  }
+
+  private async destructure(p: A.Pattern, value: unknown, env: Env, frame: Frame): Promise<void> {
+    switch (p.type) {
+      case "Identifier":
+        return this.assignPattern(p, value, env, frame);
       case "AssignmentPattern":
         return this.assignPattern(p.left, value === undefined ? await this.evalExpr(p.right, env, frame) : value, env, frame);
       case "RestElement":
@@ -336,23 +485,22 @@ export class Interpreter implements Invoker {
     }
   }
 
-  private async keyOf(key: A.Expression, computed: boolean, env: Env, frame: Frame, node: A.Node): Promise<string> {
-    let k: string;
-    if (computed) k = propertyKey(await this.evalExpr(key, env, frame));
-    else if (key.type === "Identifier") k = key.name;
-    else if (key.type === "StringLiteral") k = key.value;
-    else if (key.type === "NumericLiteral") k = String(key.value);
-    else k = propertyKey(await this.evalExpr(key, env, frame));
-    if (FORBIDDEN_KEYS.has(k)) throw planError(node, `access to \`${k}\` is not allowed in plans`);
-    return k;
+  /** A property key: synchronous unless it is a computed key whose expression had to wait. */
+  private keyOf(key: A.Expression, computed: boolean, env: Env, frame: Frame, node: A.Node): Maybe<string> {
+    if (!computed) {
+      if (key.type === "Identifier") return allowedKey(key.name, node);
+      if (key.type === "StringLiteral") return allowedKey(key.value, node);
+      if (key.type === "NumericLiteral") return allowedKey(String(key.value), node);
+    }
+    const v = this.evalExpr(key, env, frame);
+    return v instanceof Promise ? v.then((x) => allowedKey(propertyKey(x), node)) : allowedKey(propertyKey(v), node);
   }
 
   // ------------------------------------------------------------------ expressions
 
   /**
-   * Leaves (names, literals, function expressions) are answered synchronously: every caller awaits
-   * the result anyway, and an async call per leaf was a promise allocation per identifier, which made
-   * garbage collection the largest cost of a 1,000-agent fan-out. Everything else goes to evalNode.
+   * Leaves (names, literals, function expressions) are answered here directly; everything else goes
+   * to evalNode. Returns a `Maybe`.
    */
   evalExpr(e: A.Expression, env: Env, frame: Frame): unknown {
     switch (e.type) {
@@ -376,7 +524,7 @@ export class Interpreter implements Invoker {
     }
   }
 
-  private async evalNode(e: A.Expression, env: Env, frame: Frame): Promise<unknown> {
+  private evalNode(e: A.Expression, env: Env, frame: Frame): unknown {
     this.tick(e);
     switch (e.type) {
       case "Identifier":
@@ -389,72 +537,64 @@ export class Interpreter implements Invoker {
         return null;
       case "RegExpLiteral":
         return makeRegExp(e.pattern, e.flags, e);
-      case "TemplateLiteral": {
-        let out = e.quasis[0]?.cooked ?? "";
-        for (let i = 0; i < e.expressions.length; i++) {
-          out += toStr(await this.evalExpr(e.expressions[i]!, env, frame)) + (e.quasis[i + 1]?.cooked ?? "");
-          checkLength(out, e);
-        }
-        return out;
-      }
-      case "ArrayExpression": {
-        const out: unknown[] = [];
-        for (const el of e.elements) {
-          if (el === null) out.push(undefined);
-          else if (el.type === "SpreadElement") out.push(...iterate(await this.evalExpr(el.argument, env, frame), el));
-          else out.push(await this.evalExpr(el, env, frame));
-          checkArrayLength(out.length, e);
-        }
-        return out;
-      }
+      case "TemplateLiteral":
+        return this.templateFrom(e, 0, e.quasis[0]?.cooked ?? "", env, frame);
+      case "ArrayExpression":
+        return this.arrayFrom(e, 0, [], env, frame);
       case "ObjectExpression":
-        return this.evalObject(e, env, frame);
+        return this.objectFrom(e, 0, newObject(), env, frame);
       case "ArrowFunctionExpression":
       case "FunctionExpression":
         return new Closure(e, env, frame.prefix, this.sites.helperName.get(e));
       case "UnaryExpression":
         return this.evalUnary(e, env, frame);
-      case "UpdateExpression": {
-        const old = toNum(await this.evalRef(e.argument, env, frame));
-        const next = e.operator === "++" ? old + 1 : old - 1;
-        await this.assignPattern(e.argument as A.Pattern | A.MemberExpression, next, env, frame);
-        return e.prefix ? next : old;
+      case "UpdateExpression":
+        return after(this.evalRef(e.argument, env, frame), (v) => {
+          const old = toNum(v);
+          const next = e.operator === "++" ? old + 1 : old - 1;
+          const result = e.prefix ? next : old;
+          return after(this.assignPattern(e.argument as A.Pattern | A.MemberExpression, next, env, frame), () => result);
+        });
+      case "BinaryExpression": {
+        const l = this.evalExpr(e.left, env, frame);
+        if (l instanceof Promise) return l.then((x) => this.binaryRight(e, x, env, frame));
+        return this.binaryRight(e, l, env, frame);
       }
-      case "BinaryExpression":
-        return binary(e.operator, await this.evalExpr(e.left, env, frame), await this.evalExpr(e.right, env, frame), e);
       case "LogicalExpression": {
-        const l = await this.evalExpr(e.left, env, frame);
-        if (e.operator === "&&") return truthy(l) ? this.evalExpr(e.right, env, frame) : l;
-        if (e.operator === "||") return truthy(l) ? l : this.evalExpr(e.right, env, frame);
-        return l === null || l === undefined ? this.evalExpr(e.right, env, frame) : l;
+        const l = this.evalExpr(e.left, env, frame);
+        if (l instanceof Promise) return l.then((x) => this.logicalRight(e, x, env, frame));
+        return this.logicalRight(e, l, env, frame);
       }
       case "AssignmentExpression":
         return this.evalAssign(e, env, frame);
-      case "ConditionalExpression":
-        return truthy(await this.evalExpr(e.test, env, frame)) ? this.evalExpr(e.consequent, env, frame) : this.evalExpr(e.alternate, env, frame);
+      case "ConditionalExpression": {
+        const t = this.evalExpr(e.test, env, frame);
+        if (t instanceof Promise) return t.then((x) => this.evalExpr(truthy(x) ? e.consequent : e.alternate, env, frame));
+        return this.evalExpr(truthy(t) ? e.consequent : e.alternate, env, frame);
+      }
       case "CallExpression":
         return this.evalCall(e, env, frame);
       case "NewExpression":
         return this.evalNew(e, env, frame);
       case "MemberExpression": {
-        const obj = await this.evalExpr(e.object, env, frame);
-        if (e.optional && (obj === null || obj === undefined)) throw SHORT_CIRCUIT;
-        return getMember(obj, await this.keyOf(e.property, e.computed, env, frame, e), e);
+        const obj = this.evalExpr(e.object, env, frame);
+        if (obj instanceof Promise) return obj.then((o) => this.member(e, o, env, frame));
+        return this.member(e, obj, env, frame);
       }
-      case "ChainExpression":
-        try {
-          return await this.evalExpr(e.expression, env, frame);
-        } catch (x) {
-          if (x === SHORT_CIRCUIT) return undefined;
-          throw x;
-        }
-      case "AwaitExpression":
-        return unbox(await this.evalExpr(e.argument, env, frame));
-      case "SequenceExpression": {
+      case "ChainExpression": {
         let v: unknown;
-        for (const x of e.expressions) v = await this.evalExpr(x, env, frame);
-        return v;
+        try {
+          v = this.evalExpr(e.expression, env, frame);
+        } catch (x) {
+          return shortCircuited(x);
+        }
+        return v instanceof Promise ? v.catch(shortCircuited) : v;
       }
+      case "AwaitExpression":
+        // The plan's own `await` always suspends, as in JavaScript, even for a plain value.
+        return awaitValue(this.evalExpr(e.argument, env, frame));
+      case "SequenceExpression":
+        return this.sequenceFrom(e, 0, undefined, env, frame);
       case "ThisExpression":
         throw planError(e, "plans have no `this`", "SyntaxError");
       case "TaggedTemplateExpression":
@@ -464,117 +604,217 @@ export class Interpreter implements Invoker {
     }
   }
 
+  /** `${…}` parts `i…` of a template, appended to `out` (resumable). */
+  private templateFrom(e: A.TemplateLiteral, i: number, out: string, env: Env, frame: Frame): Maybe<string> {
+    for (; i < e.expressions.length; i++) {
+      const v = this.evalExpr(e.expressions[i]!, env, frame);
+      if (v instanceof Promise) {
+        const at = i;
+        return v.then((x) => this.templateFrom(e, at + 1, templatePart(e, at, out, x), env, frame));
+      }
+      out = templatePart(e, i, out, v);
+    }
+    return out;
+  }
+
+  /** Elements `i…` of an array literal, pushed to `out` (resumable). */
+  private arrayFrom(e: A.ArrayExpression, i: number, out: unknown[], env: Env, frame: Frame): Maybe<unknown[]> {
+    for (; i < e.elements.length; i++) {
+      const el = e.elements[i];
+      if (el === null || el === undefined) out.push(undefined);
+      else {
+        const v = this.evalExpr(el.type === "SpreadElement" ? el.argument : el, env, frame);
+        if (v instanceof Promise) {
+          const next = i + 1;
+          return v.then((x) => {
+            pushItem(out, el, x);
+            checkArrayLength(out.length, e);
+            return this.arrayFrom(e, next, out, env, frame);
+          });
+        }
+        pushItem(out, el, v);
+      }
+      checkArrayLength(out.length, e);
+    }
+    return out;
+  }
+
+  /** Properties `i…` of an object literal, set on `out` (resumable). */
+  private objectFrom(e: A.ObjectExpression, i: number, out: Record<string, unknown>, env: Env, frame: Frame): Maybe<Record<string, unknown>> {
+    for (; i < e.properties.length; i++) {
+      const p = e.properties[i]!;
+      const next = i + 1;
+      if (p.type === "SpreadElement") {
+        const src = this.evalExpr(p.argument, env, frame);
+        if (src instanceof Promise)
+          return src.then((x) => {
+            spreadInto(out, x, p);
+            return this.objectFrom(e, next, out, env, frame);
+          });
+        spreadInto(out, src, p);
+        continue;
+      }
+      if (p.method) throw planError(p, "methods in object literals are not supported; use an arrow property `name: (…) => …`", "SyntaxError");
+      const key = this.keyOf(p.key, p.computed, env, frame, p);
+      if (key instanceof Promise) return key.then((k) => this.propertyFrom(e, p, k, next, out, env, frame));
+      const v = this.evalExpr(p.value, env, frame);
+      if (v instanceof Promise)
+        return v.then((x) => {
+          out[key] = x;
+          return this.objectFrom(e, next, out, env, frame);
+        });
+      out[key] = v;
+    }
+    return out;
+  }
+
+  /** A property whose computed key had to wait, then the rest of the literal. */
+  private propertyFrom(e: A.ObjectExpression, p: A.Property, key: string, next: number, out: Record<string, unknown>, env: Env, frame: Frame): Maybe<Record<string, unknown>> {
+    return after(this.evalExpr(p.value, env, frame), (v) => {
+      out[key] = v;
+      return this.objectFrom(e, next, out, env, frame);
+    });
+  }
+
+  private sequenceFrom(e: A.SequenceExpression, i: number, v: unknown, env: Env, frame: Frame): unknown {
+    for (; i < e.expressions.length; i++) {
+      v = this.evalExpr(e.expressions[i]!, env, frame);
+      if (v instanceof Promise) {
+        const next = i + 1;
+        return v.then((x) => this.sequenceFrom(e, next, x, env, frame));
+      }
+    }
+    return v;
+  }
+
+  private member(e: A.MemberExpression, obj: unknown, env: Env, frame: Frame): unknown {
+    if (e.optional && (obj === null || obj === undefined)) throw SHORT_CIRCUIT;
+    const key = this.keyOf(e.property, e.computed, env, frame, e);
+    return key instanceof Promise ? key.then((k) => getMember(obj, k, e)) : getMember(obj, key, e);
+  }
+
+  private binaryRight(e: A.BinaryExpression, l: unknown, env: Env, frame: Frame): unknown {
+    const r = this.evalExpr(e.right, env, frame);
+    return r instanceof Promise ? r.then((x) => binary(e.operator, l, x, e)) : binary(e.operator, l, r, e);
+  }
+
+  private logicalRight(e: A.LogicalExpression, l: unknown, env: Env, frame: Frame): unknown {
+    if (e.operator === "&&") return truthy(l) ? this.evalExpr(e.right, env, frame) : l;
+    if (e.operator === "||") return truthy(l) ? l : this.evalExpr(e.right, env, frame);
+    return l === null || l === undefined ? this.evalExpr(e.right, env, frame) : l;
+  }
+
   /** The current value of an assignable reference (for `++`, `+=`). */
-  private async evalRef(target: A.Node, env: Env, frame: Frame): Promise<unknown> {
+  private evalRef(target: A.Node, env: Env, frame: Frame): unknown {
     if (target.type === "Identifier") return env.lookup(target.name, target);
     if (target.type === "MemberExpression") return this.evalExpr(target, env, frame);
     throw planError(target, "invalid assignment target", "SyntaxError");
   }
 
-  private async evalObject(e: A.ObjectExpression, env: Env, frame: Frame): Promise<Record<string, unknown>> {
-    const out = newObject();
-    for (const p of e.properties) {
-      if (p.type === "SpreadElement") {
-        const src = await this.evalExpr(p.argument, env, frame);
-        if (src === null || src === undefined) continue;
-        if (typeof src === "string") {
-          [...src].forEach((ch, i) => (out[String(i)] = ch));
-          continue;
-        }
-        if (typeof src !== "object" || src instanceof PromiseBox) continue;
-        if (src instanceof Set || src instanceof Map || src instanceof Date || src instanceof RegExp) continue;
-        for (const k of Object.keys(src)) {
-          if (FORBIDDEN_KEYS.has(k)) throw planError(p, `the key \`${k}\` is not allowed in plan data`);
-          out[k] = (src as Record<string, unknown>)[k];
-        }
-        continue;
-      }
-      if (p.method) throw planError(p, "methods in object literals are not supported; use an arrow property `name: (…) => …`", "SyntaxError");
-      const key = await this.keyOf(p.key, p.computed, env, frame, p);
-      out[key] = await this.evalExpr(p.value, env, frame);
-    }
-    return out;
-  }
-
-  private async evalUnary(e: A.UnaryExpression, env: Env, frame: Frame): Promise<unknown> {
+  private evalUnary(e: A.UnaryExpression, env: Env, frame: Frame): unknown {
     if (e.operator === "typeof" && e.argument.type === "Identifier" && !env.isDefined(e.argument.name)) return "undefined";
     if (e.operator === "delete") {
       if (e.argument.type !== "MemberExpression") return true;
-      const obj = await this.evalExpr(e.argument.object, env, frame);
-      deleteMember(obj, await this.keyOf(e.argument.property, e.argument.computed, env, frame, e.argument), e);
-      return true;
+      const m = e.argument;
+      return after(this.evalExpr(m.object, env, frame), (obj) =>
+        after(this.keyOf(m.property, m.computed, env, frame, m), (key) => {
+          deleteMember(obj, key as string, e);
+          return true;
+        }),
+      );
     }
-    const v = await this.evalExpr(e.argument, env, frame);
-    switch (e.operator) {
-      case "!":
-        return !truthy(v);
-      case "-":
-        return -toNum(v);
-      case "+":
-        return toNum(v);
-      case "~":
-        return ~toNum(v);
-      case "typeof":
-        return typeOf(v);
-      case "void":
-        return undefined;
-    }
+    const v = this.evalExpr(e.argument, env, frame);
+    return v instanceof Promise ? v.then((x) => unary(e.operator, x)) : unary(e.operator, v);
   }
 
-  private async evalAssign(e: A.AssignmentExpression, env: Env, frame: Frame): Promise<unknown> {
+  private evalAssign(e: A.AssignmentExpression, env: Env, frame: Frame): unknown {
     const op = e.operator;
     if (op === "=") {
-      const v = await this.evalExpr(e.right, env, frame);
-      await this.assignPattern(e.left, v, env, frame);
-      return v;
+      const v = this.evalExpr(e.right, env, frame);
+      if (v instanceof Promise) return v.then((x) => this.assignValue(e.left, x, env, frame));
+      return this.assignValue(e.left, v, env, frame);
     }
     if (e.left.type !== "Identifier" && e.left.type !== "MemberExpression") throw planError(e, "invalid assignment target", "SyntaxError");
     // Evaluate a member target's object and key once.
-    let read: () => unknown;
-    let write: (v: unknown) => void;
     if (e.left.type === "Identifier") {
       const id = e.left;
-      read = () => env.lookup(id.name, id);
-      write = (v) => env.assign(id.name, v, id);
-    } else {
-      const m = e.left;
-      const obj = await this.evalExpr(m.object, env, frame);
-      const key = await this.keyOf(m.property, m.computed, env, frame, m);
-      read = () => getMember(obj, key, m);
-      write = (v) => setMember(obj, key, v, m);
+      return this.compound(e, env.lookup(id.name, id), (v) => env.assign(id.name, v, id), env, frame);
     }
-    const cur = read();
+    const m = e.left;
+    return after(this.evalExpr(m.object, env, frame), (obj) =>
+      after(this.keyOf(m.property, m.computed, env, frame, m), (key) =>
+        this.compound(e, getMember(obj, key as string, m), (v) => setMember(obj, key as string, v, m), env, frame),
+      ),
+    );
+  }
+
+  private assignValue(left: A.Pattern | A.MemberExpression, v: unknown, env: Env, frame: Frame): unknown {
+    const r = this.assignPattern(left, v, env, frame);
+    return r instanceof Promise ? r.then(() => v) : v;
+  }
+
+  /** `x op= y` once the target's current value is known. */
+  private compound(e: A.AssignmentExpression, cur: unknown, write: (v: unknown) => void, env: Env, frame: Frame): unknown {
+    const op = e.operator;
     if (op === "&&=" || op === "||=" || op === "??=") {
       const assign = op === "&&=" ? truthy(cur) : op === "||=" ? !truthy(cur) : cur === null || cur === undefined;
       if (!assign) return cur;
-      const v = await this.evalExpr(e.right, env, frame);
+      return after(this.evalExpr(e.right, env, frame), (v) => {
+        write(v);
+        return v;
+      });
+    }
+    return after(this.evalExpr(e.right, env, frame), (r) => {
+      const v = binary(op.slice(0, -1) as A.BinaryOperator, cur, r, e);
       write(v);
       return v;
-    }
-    const v = binary(op.slice(0, -1) as A.BinaryOperator, cur, await this.evalExpr(e.right, env, frame), e);
-    write(v);
-    return v;
+    });
   }
 
-  private async evalArgs(args: (A.Expression | A.SpreadElement)[], env: Env, frame: Frame): Promise<unknown[]> {
-    const out: unknown[] = [];
-    for (const a of args) {
-      if (a.type === "SpreadElement") out.push(...iterate(await this.evalExpr(a.argument, env, frame), a));
-      else out.push(await this.evalExpr(a, env, frame));
+  /** Arguments `i…` of a call, pushed to `out` (resumable). */
+  private argsFrom(args: (A.Expression | A.SpreadElement)[], i: number, out: unknown[], env: Env, frame: Frame): Maybe<unknown[]> {
+    for (; i < args.length; i++) {
+      const a = args[i]!;
+      const v = this.evalExpr(a.type === "SpreadElement" ? a.argument : a, env, frame);
+      if (v instanceof Promise) {
+        const next = i + 1;
+        return v.then((x) => {
+          pushItem(out, a, x);
+          return this.argsFrom(args, next, out, env, frame);
+        });
+      }
+      pushItem(out, a, v);
     }
     return out;
   }
 
-  private async evalCall(e: A.CallExpression, env: Env, frame: Frame): Promise<unknown> {
-    let fn: unknown;
+  private evalCall(e: A.CallExpression, env: Env, frame: Frame): unknown {
     if (e.callee.type === "MemberExpression") {
       const m = e.callee;
-      const obj = await this.evalExpr(m.object, env, frame);
-      if (m.optional && (obj === null || obj === undefined)) throw SHORT_CIRCUIT;
-      fn = getMember(obj, await this.keyOf(m.property, m.computed, env, frame, m), m);
-    } else fn = await this.evalExpr(e.callee, env, frame);
+      const obj = this.evalExpr(m.object, env, frame);
+      if (obj instanceof Promise) return obj.then((o) => this.callMethod(e, m, o, env, frame));
+      return this.callMethod(e, m, obj, env, frame);
+    }
+    const fn = this.evalExpr(e.callee, env, frame);
+    if (fn instanceof Promise) return fn.then((f) => this.callWithArgs(e, f, env, frame));
+    return this.callWithArgs(e, fn, env, frame);
+  }
+
+  private callMethod(e: A.CallExpression, m: A.MemberExpression, obj: unknown, env: Env, frame: Frame): unknown {
+    if (m.optional && (obj === null || obj === undefined)) throw SHORT_CIRCUIT;
+    const key = this.keyOf(m.property, m.computed, env, frame, m);
+    if (key instanceof Promise) return key.then((k) => this.callWithArgs(e, getMember(obj, k, m), env, frame));
+    return this.callWithArgs(e, getMember(obj, key, m), env, frame);
+  }
+
+  private callWithArgs(e: A.CallExpression, fn: unknown, env: Env, frame: Frame): unknown {
     if (e.optional && (fn === null || fn === undefined)) throw SHORT_CIRCUIT;
-    const args = await this.evalArgs(e.arguments, env, frame);
+    const args = this.argsFrom(e.arguments, 0, [], env, frame);
+    if (args instanceof Promise) return args.then((a) => this.callAt(e, fn, a, frame));
+    return this.callAt(e, fn, args, frame);
+  }
+
+  private callAt(e: A.CallExpression, fn: unknown, args: unknown[], frame: Frame): unknown {
     // A named helper called directly at a site runs under that site's id.
     let helperPrefix: string | undefined;
     if (fn instanceof Closure && fn.helperName !== undefined && e.callee.type === "Identifier" && e.callee.name === fn.helperName) {
@@ -584,11 +824,76 @@ export class Interpreter implements Invoker {
     return this.call(fn, args, frame, e, helperPrefix);
   }
 
-  private async evalNew(e: A.NewExpression, env: Env, frame: Frame): Promise<unknown> {
-    const ctor = await this.evalExpr(e.callee, env, frame);
-    const args = await this.evalArgs(e.arguments, env, frame);
-    if (!(ctor instanceof HostConstructor) || !ctor.construct) throw planError(e, `${describeCallee(e)} is not a constructor`);
-    return ctor.construct(args, this.info(e, frame));
+  private evalNew(e: A.NewExpression, env: Env, frame: Frame): unknown {
+    return after(this.evalExpr(e.callee, env, frame), (ctor) =>
+      after(this.argsFrom(e.arguments, 0, [], env, frame), (args) => {
+        if (!(ctor instanceof HostConstructor) || !ctor.construct) throw planError(e, `${describeCallee(e)} is not a constructor`);
+        return ctor.construct(args as unknown[], this.info(e, frame));
+      }),
+    );
+  }
+}
+
+async function awaitValue(v: unknown): Promise<unknown> {
+  return unbox(await v);
+}
+
+function returned(c: Completion, isAsync: boolean): unknown {
+  const v = c && c.kind === "return" ? c.value : undefined;
+  return isAsync ? unbox(v) : v;
+}
+
+/** Every forbidden key (`__proto__`, `constructor`, `prototype`, …) is at least this long. */
+const SHORTEST_FORBIDDEN = Math.min(...[...FORBIDDEN_KEYS].map((k) => k.length));
+
+function allowedKey(k: string, node: A.Node): string {
+  if (k.length >= SHORTEST_FORBIDDEN && FORBIDDEN_KEYS.has(k)) throw planError(node, `access to \`${k}\` is not allowed in plans`);
+  return k;
+}
+
+function templatePart(e: A.TemplateLiteral, i: number, out: string, v: unknown): string {
+  const s = out + toStr(v) + (e.quasis[i + 1]?.cooked ?? "");
+  checkLength(s, e);
+  return s;
+}
+
+/** Adds an array-literal element or call argument (spreading a `...x`). */
+function pushItem(out: unknown[], node: A.Expression | A.SpreadElement, v: unknown): void {
+  if (node.type === "SpreadElement") out.push(...iterate(v, node));
+  else out.push(v);
+}
+
+/** `{ ...src }` into an object literal under construction. */
+function spreadInto(out: Record<string, unknown>, src: unknown, p: A.SpreadElement): void {
+  if (src === null || src === undefined) return;
+  if (typeof src === "string") {
+    [...src].forEach((ch, i) => (out[String(i)] = ch));
+    return;
+  }
+  if (typeof src !== "object" || src instanceof PromiseBox) return;
+  if (src instanceof Set || src instanceof Map || src instanceof Date || src instanceof RegExp) return;
+  for (const k of Object.keys(src)) {
+    if (FORBIDDEN_KEYS.has(k)) throw planError(p, `the key \`${k}\` is not allowed in plan data`);
+    out[k] = (src as Record<string, unknown>)[k];
+  }
+}
+
+function unary(op: A.UnaryExpression["operator"], v: unknown): unknown {
+  switch (op) {
+    case "!":
+      return !truthy(v);
+    case "-":
+      return -toNum(v);
+    case "+":
+      return toNum(v);
+    case "~":
+      return ~toNum(v);
+    case "typeof":
+      return typeOf(v);
+    case "void":
+      return undefined;
+    case "delete":
+      return true;
   }
 }
 

@@ -7,7 +7,7 @@
 import type * as A from "../../grammar/ast.js";
 import {
   Closure, HostFunction, PromiseBox, RunAbort, PlanThrow, FORBIDDEN_KEYS, LIMITS, boxPromise, checkArrayLength, checkLength,
-  isErrorObject, isPlainObject, planError, toNum, toStr, truthy, unbox, type CallInfo,
+  isErrorObject, isPlainObject, planError, settle, toNum, toStr, truthy, unbox, type CallInfo,
 } from "./values.js";
 import { checkRegexInput } from "./regex.js";
 
@@ -169,10 +169,30 @@ function regexResult(m: RegExpExecArray | RegExpMatchArray | null): unknown {
 
 // ------------------------------------------------------------------ callbacks
 
-async function cb(info: CallInfo, fn: unknown, args: unknown[], index?: number): Promise<unknown> {
+/** Calls a plan callback; returns a `Maybe` (a promise only when the callback had to wait). */
+function cb(info: CallInfo, fn: unknown, args: unknown[], index?: number): unknown {
   if (!(fn instanceof Closure) && !(fn instanceof HostFunction)) throw planError(info.node, `${toStr(fn)} is not a function`);
-  const frame = index === undefined ? info.frame : { ...info.frame, index: [...info.frame.index, index] };
+  const f = info.frame;
+  const frame = index === undefined ? f : { prefix: f.prefix, index: [...f.index, index], depth: f.depth, nested: f.nested, retry: f.retry };
   return info.call(fn, args, frame);
+}
+
+/**
+ * The loop of the array callbacks: `call(i)` for items `i…` of `a` (re-reading `a.length`, as JS
+ * does), each result handed to `use`, which returns true to stop; then `done()`. It runs
+ * synchronously while the callbacks do, and continues after the first one that returns a promise, so
+ * `items.map((x) => …)` with a synchronous callback costs no promise per item.
+ */
+function eachItem(a: unknown[], i: number, call: (i: number) => unknown, use: (v: unknown, i: number) => boolean, done: () => unknown): unknown {
+  for (; i < a.length; i++) {
+    const v = call(i);
+    if (v instanceof Promise) {
+      const at = i;
+      return v.then((x) => (use(x, at) ? done() : eachItem(a, at + 1, call, use, done)));
+    }
+    if (use(v, i)) return done();
+  }
+  return done();
 }
 
 function mutable(arr: unknown[], info: CallInfo): unknown[] {
@@ -218,47 +238,57 @@ function relIndex(n: unknown, len: number, dflt: number): number {
 }
 
 const arrayMethods: Record<string, Impl<unknown[]>> = {
-  async map(a, [fn], info) {
+  map(a, [fn], info) {
     const out: unknown[] = [];
-    for (let i = 0; i < a.length; i++) out.push(await cb(info, fn, [a[i], i, a], i));
-    return out;
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a], i), (v) => {
+      out.push(v);
+      return false;
+    }, () => out);
   },
-  async flatMap(a, [fn], info) {
+  flatMap(a, [fn], info) {
     const out: unknown[] = [];
-    for (let i = 0; i < a.length; i++) {
-      const v = await cb(info, fn, [a[i], i, a], i);
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a], i), (v) => {
       if (Array.isArray(v)) out.push(...v);
       else out.push(v);
       checkArrayLength(out.length, info.node);
-    }
-    return out;
+      return false;
+    }, () => out);
   },
-  async forEach(a, [fn], info) {
-    for (let i = 0; i < a.length; i++) await cb(info, fn, [a[i], i, a], i);
-    return undefined;
+  forEach(a, [fn], info) {
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a], i), () => false, () => undefined);
   },
-  async filter(a, [fn], info) {
+  filter(a, [fn], info) {
     const out: unknown[] = [];
-    for (let i = 0; i < a.length; i++) if (truthy(await cb(info, fn, [a[i], i, a]))) out.push(a[i]);
-    return out;
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a]), (v, i) => {
+      if (truthy(v)) out.push(a[i]);
+      return false;
+    }, () => out);
   },
-  async some(a, [fn], info) {
-    for (let i = 0; i < a.length; i++) if (truthy(await cb(info, fn, [a[i], i, a]))) return true;
-    return false;
+  some(a, [fn], info) {
+    let found = false;
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a]), (v) => (found = truthy(v)), () => found);
   },
-  async every(a, [fn], info) {
-    for (let i = 0; i < a.length; i++) if (!truthy(await cb(info, fn, [a[i], i, a]))) return false;
-    return true;
+  every(a, [fn], info) {
+    let all = true;
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a]), (v) => !(all = truthy(v)), () => all);
   },
-  async find(a, [fn], info) {
-    for (let i = 0; i < a.length; i++) if (truthy(await cb(info, fn, [a[i], i, a]))) return a[i];
-    return undefined;
+  find(a, [fn], info) {
+    let hit: unknown;
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a]), (v, i) => {
+      if (!truthy(v)) return false;
+      hit = a[i];
+      return true;
+    }, () => hit);
   },
-  async findIndex(a, [fn], info) {
-    for (let i = 0; i < a.length; i++) if (truthy(await cb(info, fn, [a[i], i, a]))) return i;
-    return -1;
+  findIndex(a, [fn], info) {
+    let hit = -1;
+    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a]), (v, i) => {
+      if (!truthy(v)) return false;
+      hit = i;
+      return true;
+    }, () => hit);
   },
-  async reduce(a, args, info) {
+  reduce(a, args, info) {
     let i = 0;
     let acc: unknown;
     if (args.length >= 2) acc = args[1];
@@ -267,8 +297,10 @@ const arrayMethods: Record<string, Impl<unknown[]>> = {
       acc = a[0];
       i = 1;
     }
-    for (; i < a.length; i++) acc = await cb(info, args[0], [acc, a[i], i, a]);
-    return acc;
+    return eachItem(a, i, (j) => cb(info, args[0], [acc, a[j], j, a]), (v) => {
+      acc = v;
+      return false;
+    }, () => acc);
   },
   async sort(a, [fn], info) {
     mutable(a, info);
@@ -458,9 +490,9 @@ const promiseMethods: Record<string, Impl<PromiseBox>> = {
   then(p, [onOk, onErr], info) {
     return boxPromise(
       p.promise.then(
-        (v) => (isCallable(onOk) ? info.call(onOk, [v]).then(unbox) : v),
+        (v) => (isCallable(onOk) ? settle(info.call(onOk, [v])) : v),
         (e) => {
-          if (e instanceof PlanThrow && isCallable(onErr)) return info.call(onErr, [e.value]).then(unbox);
+          if (e instanceof PlanThrow && isCallable(onErr)) return settle(info.call(onErr, [e.value]));
           throw e;
         },
       ),
@@ -469,7 +501,7 @@ const promiseMethods: Record<string, Impl<PromiseBox>> = {
   catch(p, [onErr], info) {
     return boxPromise(
       p.promise.catch((e) => {
-        if (e instanceof PlanThrow && isCallable(onErr)) return info.call(onErr, [e.value]).then(unbox);
+        if (e instanceof PlanThrow && isCallable(onErr)) return settle(info.call(onErr, [e.value]));
         throw e;
       }),
     );

@@ -8,12 +8,12 @@ import type * as A from "../../grammar/ast.js";
 import { joinId, type SiteIndex } from "../../compiler/stage-ids.js";
 import type { Census } from "../census.js";
 import type { EventSink } from "../events.js";
-import type { AgentRunner } from "./agent-call.js";
+import type { AgentCall, AgentRunner } from "./agent-call.js";
 import { Env } from "./env.js";
 import { iterate } from "./members.js";
 import {
-  Closure, HostFunction, PlanThrow, RunAbort, boxPromise, deepFreeze, exportValue, importValue, isPlainObject, newObject,
-  planError, toStr, truthy, unbox, type CallInfo, type Frame,
+  Closure, HostFunction, PlanThrow, RunAbort, boxData, boxPromise, deepFreeze, exportValue, importValue, isPlainObject, newObject,
+  planError, settle, toStr, truthy, unbox, type CallInfo, type Frame,
 } from "./values.js";
 
 export const MAX_FANOUT = 4096;
@@ -54,13 +54,16 @@ export interface PrimitiveContext {
   runWorkflow?: (name: string, args: unknown, frame: Frame, stageId: string, node: A.Node) => Promise<unknown>;
 }
 
-const opt = (o: unknown, k: string): unknown => (isPlainObject(o) && Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
-const optString = (o: unknown, k: string): string | undefined => {
+const hasOwn = Object.prototype.hasOwnProperty;
+/** The options object, if the value is one: checked once per call, not once per option read. */
+const plain = (o: unknown): Record<string, unknown> | undefined => (isPlainObject(o) ? o : undefined);
+const opt = (o: Record<string, unknown> | undefined, k: string): unknown => (o !== undefined && hasOwn.call(o, k) ? o[k] : undefined);
+const optString = (o: Record<string, unknown> | undefined, k: string): string | undefined => {
   const v = opt(o, k);
   return v === undefined || v === null ? undefined : toStr(v);
 };
 
-function optNumber(o: unknown, k: string, node: A.Node, min: number, max: number): number | undefined {
+function optNumber(o: Record<string, unknown> | undefined, k: string, node: A.Node, min: number, max: number): number | undefined {
   const v = opt(o, k);
   if (v === undefined || v === null) return undefined;
   if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max)
@@ -79,8 +82,9 @@ function helperPrefix(fn: unknown, s: string): string | undefined {
 
 const isFn = (v: unknown): boolean => v instanceof Closure || v instanceof HostFunction;
 
-function at(frame: Frame, i: number, extra: Partial<Frame> = {}): Frame {
-  return { ...frame, index: [...frame.index, i], ...extra };
+/** The frame of fan-out item `i`. */
+function at(frame: Frame, i: number): Frame {
+  return { prefix: frame.prefix, index: [...frame.index, i], depth: frame.depth, nested: frame.nested, retry: frame.retry };
 }
 
 function errorText(e: unknown): string {
@@ -115,23 +119,66 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
     return undefined;
   });
 
-  fn("agent", ([prompt, opts], info) => boxPromise(runAgent(ctx, prompt, opts, info)));
+  fn("agent", ([prompt, opts], info) => {
+    // As an async function would: the options are checked and the call starts now, and a plan
+    // error in them rejects the agent's promise rather than throwing at the call.
+    let answer: Promise<unknown>;
+    try {
+      answer = ctx.runner.run(agentCall(ctx, prompt, opts, info));
+    } catch (e) {
+      answer = Promise.reject(e);
+    }
+    return boxData(answer);
+  });
 
   fn("parallel", ([thunks], info) => {
     const s = siteId(ctx, info, "parallel");
     const items = iterate(thunks, info.node);
     if (items.length > MAX_FANOUT) throw planError(info.node, `parallel() got ${items.length} items; the limit is ${MAX_FANOUT}`, "RangeError");
-    const slots = items.map(async (t, i) => {
-      try {
-        if (!isFn(t)) return await unbox(t);
-        return await unbox(await info.call(t, [], at(info.frame, i), helperPrefix(t, s)));
-      } catch (e) {
-        if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
-        ctx.census.add({ stageId: s, index: [...info.frame.index, i], label: s, errorClass: "plan_error", message: errorText(e), attempts: 1 });
-        return null;
-      }
-    });
-    return boxPromise(Promise.all(slots));
+    const failed = (e: unknown, i: number): null => {
+      if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
+      ctx.census.add({ stageId: s, index: [...info.frame.index, i], label: s, errorClass: "plan_error", message: errorText(e), attempts: 1 });
+      return null;
+    };
+    // The barrier, written out rather than Promise.all over a promise per slot: a slot whose thunk
+    // answered synchronously costs nothing, one that waits costs one reaction. As with Promise.all,
+    // a stop (RunAbort) rejects the whole at once and the other thunks still start.
+    return boxPromise(
+      new Promise((resolve, reject) => {
+        const out: unknown[] = new Array(items.length);
+        let left = items.length;
+        const fill = (i: number, v: unknown): void => {
+          out[i] = v;
+          if (--left === 0) resolve(out);
+        };
+        const fail = (i: number, e: unknown): void => {
+          let v: unknown;
+          try {
+            v = failed(e, i);
+          } catch (stop) {
+            reject(stop);
+            return;
+          }
+          fill(i, v);
+        };
+        if (left === 0) resolve(out);
+        items.forEach((t, i) => {
+          let v: unknown;
+          try {
+            v = settle(isFn(t) ? info.call(t, [], at(info.frame, i), helperPrefix(t, s)) : t);
+          } catch (e) {
+            fail(i, e);
+            return;
+          }
+          if (v instanceof Promise)
+            v.then(
+              (x) => fill(i, x),
+              (e: unknown) => fail(i, e),
+            );
+          else fill(i, v);
+        });
+      }),
+    );
   });
 
   fn("pipeline", ([items, ...stages], info) => {
@@ -158,7 +205,8 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
     return boxPromise(Promise.all(flows));
   });
 
-  fn("retry", ([thunk, opts], info) => {
+  fn("retry", ([thunk, options], info) => {
+    const opts = plain(options);
     const s = siteId(ctx, info, "retry");
     if (!isFn(thunk)) throw planError(info.node, "retry() needs a thunk `() => …` as its first argument");
     const attempts = optNumber(opts, "attempts", info.node, 1, 10);
@@ -195,9 +243,11 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
   });
 }
 
-async function runAgent(ctx: PrimitiveContext, prompt: unknown, opts: unknown, info: CallInfo): Promise<unknown> {
+/** The agent call that `agent(prompt, opts)` asks for (throws a plan error for bad options). */
+function agentCall(ctx: PrimitiveContext, prompt: unknown, options: unknown, info: CallInfo): AgentCall {
   const node = info.node;
-  if (opts !== undefined && opts !== null && !isPlainObject(opts)) throw planError(node, "agent() options must be an object");
+  const opts = plain(options);
+  if (options !== undefined && options !== null && !opts) throw planError(node, "agent() options must be an object");
   const stageId = siteId(ctx, info, "agent");
   const schemaValue = opt(opts, "schema");
   let schema: Record<string, unknown> | null = null;
@@ -219,8 +269,7 @@ async function runAgent(ctx: PrimitiveContext, prompt: unknown, opts: unknown, i
   const agentType = optString(opts, "agentType");
   const label = optString(opts, "label") ?? stageId.split("/").pop() ?? "agent";
   const declaredInput = optNumber(opts, "inputTokens", node, 1, 10_000_000);
-  const value = await ctx.runner.run({
-    ...(declaredInput !== undefined ? { declaredInputTokens: declaredInput } : {}),
+  const call: AgentCall = {
     stageId,
     index: [...info.frame.index],
     label,
@@ -237,8 +286,9 @@ async function runAgent(ctx: PrimitiveContext, prompt: unknown, opts: unknown, i
     isolation: optString(opts, "isolation"),
     retry: info.frame.retry,
     span: node.span,
-  });
-  return importValue(value, node);
+  };
+  if (declaredInput !== undefined) call.declaredInputTokens = declaredInput;
+  return call;
 }
 
 /** A check's verdict: `true`/`false`, or an object whose `pass` field is the verdict. */
@@ -247,7 +297,8 @@ function verdictOf(r: unknown): boolean {
   return truthy(r);
 }
 
-async function runGate(ctx: PrimitiveContext, value: unknown, check: unknown, opts: unknown, info: CallInfo): Promise<unknown> {
+async function runGate(ctx: PrimitiveContext, value: unknown, check: unknown, options: unknown, info: CallInfo): Promise<unknown> {
+  const opts = plain(options);
   const node = info.node;
   const s = siteId(ctx, info, "gate");
   const onFail = opt(opts, "onFail");

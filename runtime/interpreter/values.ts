@@ -46,8 +46,11 @@ export class Closure {
 export interface CallInfo {
   node: A.Node;
   frame: Frame;
-  /** Calls back into the plan (callbacks, thunks) with this call's frame. */
-  call(fn: unknown, args: unknown[], frame?: Frame, helperPrefix?: string): Promise<unknown>;
+  /**
+   * Calls back into the plan (callbacks, thunks) with this call's frame. Returns the value, or a
+   * native Promise of it when the callee had to wait (see `Maybe`); it may also throw synchronously.
+   */
+  call(fn: unknown, args: unknown[], frame?: Frame, helperPrefix?: string): unknown;
 }
 
 /** A whitelisted builtin. Its implementation receives sandbox values and returns sandbox values. */
@@ -63,10 +66,12 @@ export class HostFunction {
  * it: `const p = agent(x)` holds the promise, and only the plan's `await p` waits for it. The
  * inner promise always resolves to a non-box value.
  */
+const ignore = (): undefined => undefined;
+
 export class PromiseBox {
   constructor(readonly promise: Promise<unknown>) {
     // A rejected promise the plan never awaits must not crash the host.
-    promise.catch(() => undefined);
+    promise.catch(ignore);
   }
 }
 
@@ -75,11 +80,31 @@ export function boxPromise(p: Promise<unknown>): PromiseBox {
   return new PromiseBox(p.then(unbox));
 }
 
-export async function unbox(v: unknown): Promise<unknown> {
-  let x = v;
-  while (x instanceof PromiseBox) x = await x.promise;
-  return x;
+/** Wraps a host promise known never to resolve to a box (plain data, such as an agent's answer). */
+export function boxData(p: Promise<unknown>): PromiseBox {
+  return new PromiseBox(p);
 }
+
+/**
+ * A value, or a promise of it. The evaluator returns plain values for everything that did not have to
+ * wait and a native `Promise` only when something below it suspended; plan values are never native
+ * promises (the plan holds `PromiseBox`es), so `instanceof Promise` tells the two apart.
+ */
+export type Maybe<T> = T | Promise<T>;
+
+/**
+ * The value a box settles to: its promise, which never resolves to a box (`boxPromise` adopts boxes;
+ * `boxData` is only given data). Not a box: the value itself, synchronously (no promise, no tick).
+ */
+export function unbox(v: unknown): unknown {
+  return v instanceof PromiseBox ? v.promise : v;
+}
+
+/** `unbox` after a `Maybe` settles: the plain value of an evaluation whose result may be a box. */
+export function settle(v: unknown): unknown {
+  return v instanceof Promise ? v.then(unbox) : unbox(v);
+}
+
 
 /** The dynamic context of evaluation: where stage ids and indexes come from. */
 export interface Frame {

@@ -9,7 +9,7 @@
 import { createRng, generateValue, type Rng } from "./sim-value.js";
 import { sleep } from "./retry.js";
 import { validateOutput } from "./schema.js";
-import { ZERO_USAGE, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "./types.js";
+import { ZERO_USAGE, requestAborted, type AgentOutcome, type AgentRequest, type ErrorClass, type Provider, type Usage } from "./types.js";
 
 /** The errors the simulator can inject. */
 export type SimFailureClass = "overloaded" | "server_error" | "schema_mismatch" | "timeout";
@@ -88,8 +88,16 @@ export function createSimProvider(options: SimOptions = {}): Provider {
       });
 
       const remaining = Number.isFinite(request.deadline) ? request.deadline - started : Number.POSITIVE_INFINITY;
-      const waited = await sleep(Math.min(latencyMs, Math.max(0, remaining)), request.signal);
-      if (!waited || request.signal.aborted) return fail("aborted", "sim: the run was stopped");
+      const wait = Math.min(latencyMs, Math.max(0, remaining));
+      if (wait > 0) {
+        const waited = await sleep(wait, request.signal);
+        if (!waited || request.signal.aborted) return fail("aborted", "sim: the run was stopped");
+      } else {
+        // No wait: the same checks (before, and after one tick) without making the runtime's signal.
+        if (requestAborted(request)) return fail("aborted", "sim: the run was stopped");
+        await undefined;
+        if (requestAborted(request)) return fail("aborted", "sim: the run was stopped");
+      }
       if (latencyMs > remaining) return fail("timeout", "sim: the attempt's deadline passed before the answer");
 
       if (failure === "overloaded") return fail("overloaded", "sim: injected overloaded_error (529)", ZERO_USAGE, 529);

@@ -40,6 +40,18 @@ export interface AgentRequest {
   signal: AbortSignal;
 }
 
+/**
+ * Set by the runtime on its requests: whether the call is already aborted, read without making the
+ * request's `signal` (the runtime makes each call's AbortController only when `signal` is first read).
+ */
+export const ABORTED: unique symbol = Symbol("wfc.request-aborted");
+
+/** Whether `request` is already aborted; reads `request.signal` only for a request that lacks `ABORTED`. */
+export function requestAborted(request: AgentRequest): boolean {
+  const known = (request as { readonly [ABORTED]?: boolean })[ABORTED];
+  return known ?? request.signal.aborted;
+}
+
 export type ErrorClass =
   | "rate_limited" // 429 with a retry-after: retryable
   | "overloaded" // 529

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { validateOutput } from "../../runtime/providers/schema.js";
 import { createSimProvider, sampleLatency, type SimOptions } from "../../runtime/providers/sim.js";
 import { createRng } from "../../runtime/providers/sim-value.js";
-import type { AgentOutcome, AgentRequest } from "../../runtime/providers/types.js";
+import { ABORTED, type AgentOutcome, type AgentRequest } from "../../runtime/providers/types.js";
 import { agentSchema } from "./schema-arbitrary.js";
 
 const REVIEW = {
@@ -225,6 +225,16 @@ describe("latency", () => {
     const already = new AbortController();
     already.abort();
     expect(await fast().call(request({ signal: already.signal }))).toMatchObject({ ok: false, error: { class: "aborted" } });
+  });
+
+  test("answering at once, it asks `ABORTED` rather than making the runtime's lazy signal", async () => {
+    const lazy = (aborted: boolean): AgentRequest => {
+      const r = { ...request(), [ABORTED]: aborted } as AgentRequest;
+      Object.defineProperty(r, "signal", { get: () => { throw new Error("the signal was read"); } });
+      return r;
+    };
+    expect((await fast().call(lazy(false))).ok).toBe(true);
+    expect(await fast().call(lazy(true))).toMatchObject({ ok: false, error: { class: "aborted" } });
   });
 
   test("a latency past the deadline is a timeout at the deadline", async () => {

@@ -93,4 +93,24 @@ describe("the interpreter runs the language's JavaScript", () => {
       try { await (async () => { throw new RangeError("deep") })() } catch (e) { c = e.name }
       return [a, b, c]`)).toEqual(["answer to x".length, "no", "RangeError"]);
   });
+
+  test("evaluation that needs no wait runs straight through, with JavaScript's async-function order", async () => {
+    // The evaluator answers synchronously where nothing waits; an async function must still reject
+    // (not throw at its call) and a plan's `await` must still yield, even on a plain value.
+    expect(await value(`
+      const order = []
+      const f = async () => { order.push("f body"); throw new Error("boom") }
+      const p = f()
+      order.push("after f()")
+      let caught = "none"
+      try { await p } catch (e) { caught = e.message }
+      const g = async () => { order.push("g before await"); await null; order.push("g after await") }
+      const q = g()
+      order.push("after g()")
+      await q
+      const squares = [1, 2, 3].map((x) => ({ [\`k\${x}\`]: x * x }))
+      return [order, caught, squares]`)).toEqual([
+      ["f body", "after f()", "g before await", "after g()", "g after await"], "boom", [{ k1: 1 }, { k2: 4 }, { k3: 9 }],
+    ]);
+  });
 });
