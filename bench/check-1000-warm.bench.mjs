@@ -14,9 +14,16 @@ export default async function check1000Warm(ctx) {
   const text = genPlan(1000);
   const kb = Math.round(Buffer.byteLength(text) / 1024);
   if (parse(text).diagnostics.length) throw new Error("genPlan(1000) does not parse");
-  const warmup = 3;
-  const full = await ctx.alternate(() => compileSource("bench.wf.js", text), () => acorn.parse(text, ACORN), { warmup });
-  const alone = await ctx.alternate(() => parse(text), () => acorn.parse(text, ACORN), { warmup });
+  // Warm means steady state: no forced GC between runs. A forced full GC discards the hidden classes
+  // of classes with no live instance (acorn's Node, our AST and analysis objects), so each run after
+  // it re-optimises from scratch: acorn takes ~2.5× longer that way here, which flatters the ratio.
+  // Those numbers are kept in the note.
+  const steady = { warmup: 5, reps: Math.max(ctx.reps, 15), forceGc: false };
+  const compile = () => compileSource("bench.wf.js", text);
+  const acornParse = () => acorn.parse(text, ACORN);
+  const full = await ctx.alternate(compile, acornParse, steady);
+  const alone = await ctx.alternate(() => parse(text), acornParse, steady);
+  const fullGc = await ctx.alternate(compile, acornParse, { warmup: 3 });
   const rows = [
     {
       metric: "parse+compile 1000 stages, warm",
@@ -27,7 +34,7 @@ export default async function check1000Warm(ctx) {
       ratio: full.ratio,
       target: "≤ 3×",
       met: full.ratio <= 3,
-      note: `${kb} KB; compileSource includes lints, bounds, graph; §9.2 also sets ≤ 150 ms absolute warm: ${ctx.round(full.subjectMs, 0)} ms here`,
+      note: `${kb} KB; compileSource includes lints, bounds, graph; steady state; with a forced full GC before every run: ${ctx.round(fullGc.subjectMs, 0)} ms vs ${ctx.round(fullGc.baselineMs, 0)} ms = ${ctx.round(fullGc.ratio, 2)}×; §9.2 also sets ≤ 150 ms absolute warm: ${ctx.round(full.subjectMs, 0)} ms here`,
     },
     {
       metric: "parse alone 1000 stages, warm",

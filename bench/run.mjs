@@ -38,10 +38,10 @@ const gc = () => globalThis.gc?.();
 
 /**
  * Times `subject` and `baseline` alternately (`reps` pairs, order flipped every pair so neither always
- * runs right after the other's garbage), after `warmup` untimed pairs; a GC before each timed run.
- * Returns the samples and the ratio of medians.
+ * runs right after the other's garbage), after `warmup` untimed pairs; a GC before each timed run
+ * unless `forceGc` is false. Returns the samples and the ratio of medians.
  */
-async function alternate(subject, baseline, { reps, warmup = 1 } = {}) {
+async function alternate(subject, baseline, { reps, warmup = 1, forceGc = true } = {}) {
   const n = reps ?? ctx.reps;
   for (let i = 0; i < warmup; i++) {
     await subject();
@@ -52,7 +52,7 @@ async function alternate(subject, baseline, { reps, warmup = 1 } = {}) {
   for (let i = 0; i < n; i++) {
     const order = i % 2 === 0 ? [[subject, a], [baseline, b]] : [[baseline, b], [subject, a]];
     for (const [f, out] of order) {
-      gc();
+      if (forceGc) gc();
       const t0 = performance.now();
       await f();
       out.push(performance.now() - t0);
