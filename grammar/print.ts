@@ -340,7 +340,10 @@ class Printer {
     const pow = e.operator === "**";
     // `**` is right-associative and its left operand cannot be a unary expression (`(-a) ** b`).
     // `??` cannot sit next to `||`/`&&` without parentheses, whichever binds tighter.
-    const left = this.expr(e.left, mixesNullish(e, e.left) ? PRIMARY : pow ? POSTFIX : lv);
+    // A function expression as the left operand is valid bare (`function () {} / 2`), but a lexer
+    // that guesses regex-or-division from the previous token alone (acorn, and so ESLint) reads the
+    // `/` after its `}` as a regex there; parenthesised, every tool agrees.
+    const left = e.left.type === "FunctionExpression" ? `(${this.bare(e.left)})` : this.expr(e.left, mixesNullish(e, e.left) ? PRIMARY : pow ? POSTFIX : lv);
     const right = this.expr(e.right, mixesNullish(e, e.right) ? PRIMARY : pow ? lv : lv + 1);
     return `${left} ${e.operator} ${right}`;
   }

@@ -105,6 +105,7 @@ describe("printer details", () => {
     ["(await a) ** 2", "(await a) ** 2"],
     ["`a${b}\\n${`c${d}`}`", "`a${b}\\n${`c${d}`}`"],
     ["/[/]\\//gi.test(s)", "/[/]\\//gi.test(s)"],
+    ["a ? b : function () {} / 2", "a ? b : (function() {}) / 2"],
   ])("%s prints as %s", (src, out) => {
     expect(expr(src)).toBe(out);
   });
