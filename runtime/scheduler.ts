@@ -7,8 +7,9 @@
  * list), and FIFO is what loses ~30% of makespan when a wide fan-out is listed before a long serial
  * chain (perf-anchors §4: FIFO 1.30×LB, critical-path priority 1.00×LB). p-queue has priorities,
  * but inserts with a binary search plus an O(n) `splice`, which turns quadratic with many queued
- * tasks (43 µs/task at 100k, §3). A binary heap gives O(log n) per push/pop and FIFO tie-breaking
- * through a sequence number. p-limit stays as the baseline in `benchScheduler()`.
+ * tasks (43 µs/task at 100k, §3). The ready queue (below) is a FIFO per priority plus a binary heap
+ * of the distinct priorities: O(1) per agent within a stage, O(log s) across s waiting stages, and
+ * FIFO tie-breaking for free. p-limit stays as the baseline in `benchScheduler()`.
  */
 import type { StageGraphJson } from "../compiler/graph/types.js";
 
@@ -18,7 +19,7 @@ interface Entry {
   start: (release: () => void) => void;
 }
 
-/** A binary max-heap on (priority desc, seq asc). */
+/** A binary max-heap on (priority desc, seq asc): the makespan simulations' event queue. */
 export class TaskHeap {
   private readonly items: Entry[] = [];
   get size(): number {
@@ -63,6 +64,69 @@ export class TaskHeap {
   }
 }
 
+/**
+ * The scheduler's ready queue, in the same order as a TaskHeap on (priority desc, arrival asc): one
+ * FIFO per distinct priority, and a small max-heap of the priorities that have a non-empty FIFO. The
+ * agents of one stage share a priority, so a fan-out of a thousand queues and starts each agent in
+ * O(1) instead of sifting a thousand-entry heap; the heap only holds one number per stage waiting.
+ */
+class ReadyQueue {
+  private readonly fifos = new Map<number, { items: Entry["start"][]; head: number }>();
+  private readonly priorities: number[] = [];
+  size = 0;
+
+  push(priority: number, start: Entry["start"]): void {
+    this.size++;
+    const fifo = this.fifos.get(priority);
+    if (fifo) {
+      fifo.items.push(start);
+      return;
+    }
+    this.fifos.set(priority, { items: [start], head: 0 });
+    const h = this.priorities;
+    let i = h.length;
+    h.push(priority);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (h[p]! >= priority) break;
+      h[i] = h[p]!;
+      i = p;
+    }
+    h[i] = priority;
+  }
+
+  pop(): Entry["start"] | undefined {
+    const h = this.priorities;
+    if (h.length === 0) return undefined;
+    const top = h[0]!;
+    const fifo = this.fifos.get(top)!;
+    const start = fifo.items[fifo.head++]!;
+    this.size--;
+    if (fifo.head === fifo.items.length) {
+      this.fifos.delete(top);
+      const last = h.pop()!;
+      const n = h.length;
+      if (n > 0) {
+        let i = 0;
+        for (;;) {
+          const l = 2 * i + 1;
+          if (l >= n) break;
+          const c = l + 1 < n && h[l + 1]! > h[l]! ? l + 1 : l;
+          if (h[c]! <= last) break;
+          h[i] = h[c]!;
+          i = c;
+        }
+        h[i] = last;
+      }
+    } else if (fifo.head >= 1024 && fifo.head * 2 >= fifo.items.length) {
+      // A FIFO that never drains (a long stream at one priority) drops what it has handed out.
+      fifo.items.splice(0, fifo.head);
+      fifo.head = 0;
+    }
+    return start;
+  }
+}
+
 export const MAX_CONCURRENCY = 16;
 
 export interface SchedulerCounters {
@@ -75,8 +139,7 @@ export interface SchedulerCounters {
 
 export class PriorityScheduler {
   readonly concurrency: number;
-  private readonly heap = new TaskHeap();
-  private seq = 0;
+  private readonly queue = new ReadyQueue();
   private idleWaiters: (() => void)[] = [];
   inFlight = 0;
   maxInFlight = 0;
@@ -88,7 +151,7 @@ export class PriorityScheduler {
   }
 
   get counters(): SchedulerCounters {
-    return { inFlight: this.inFlight, maxInFlight: this.maxInFlight, started: this.started, completed: this.completed, queued: this.heap.size };
+    return { inFlight: this.inFlight, maxInFlight: this.maxInFlight, started: this.started, completed: this.completed, queued: this.queue.size };
   }
 
   /**
@@ -97,7 +160,7 @@ export class PriorityScheduler {
    * discrete-event simulation drive the very same policy.
    */
   submit(priority: number, start: (release: () => void) => void): void {
-    this.heap.push({ priority: Number.isFinite(priority) ? priority : 0, seq: this.seq++, start });
+    this.queue.push(Number.isFinite(priority) ? priority : 0, start);
     this.dispatch();
   }
 
@@ -118,24 +181,24 @@ export class PriorityScheduler {
 
   /** Resolves when nothing is queued or in flight. */
   idle(): Promise<void> {
-    if (this.inFlight === 0 && this.heap.size === 0) return Promise.resolve();
+    if (this.inFlight === 0 && this.queue.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private dispatch(): void {
-    while (this.inFlight < this.concurrency && this.heap.size > 0) {
-      const e = this.heap.pop()!;
+    while (this.inFlight < this.concurrency && this.queue.size > 0) {
+      const start = this.queue.pop()!;
       this.inFlight++;
       this.started++;
       if (this.inFlight > this.maxInFlight) this.maxInFlight = this.inFlight;
       let released = false;
-      e.start(() => {
+      start(() => {
         if (released) return;
         released = true;
         this.inFlight--;
         this.completed++;
         this.dispatch();
-        if (this.inFlight === 0 && this.heap.size === 0) {
+        if (this.inFlight === 0 && this.queue.size === 0) {
           const ws = this.idleWaiters;
           this.idleWaiters = [];
           for (const w of ws) w();
