@@ -9,6 +9,21 @@ export function children(node: A.Node): A.Node[] {
  * Appends a node's direct children, in source order, to `out` and returns it. Hot: every pass walks
  * with it, so stack-based walks push straight onto their stack instead of allocating an array per node.
  */
+/**
+ * Pushes a node's children onto a depth-first stack so they come off in source order (pushed, then
+ * reversed in place); returns where they start, for a caller that records their parent.
+ */
+export function stackChildren(node: A.Node, stack: A.Node[]): number {
+  const base = stack.length;
+  pushChildren(node, stack);
+  for (let i = base, j = stack.length - 1; i < j; i++, j--) {
+    const t = stack[i]!;
+    stack[i] = stack[j]!;
+    stack[j] = t;
+  }
+  return base;
+}
+
 export function pushChildren(node: A.Node, out: A.Node[]): A.Node[] {
   // The most frequent node types come first (a string `switch` tests its cases in order), and the
   // leaves return before the rest of the table is tried.
@@ -158,13 +173,7 @@ export function walk(root: A.Node, enter: (node: A.Node, parent: A.Node | null) 
     const node = nodes.pop()!;
     const parent = parents.pop()!;
     if (enter(node, parent) === false) continue;
-    const base = nodes.length;
-    pushChildren(node, nodes);
-    for (let i = base, j = nodes.length - 1; i < j; i++, j--) {
-      const t = nodes[i]!;
-      nodes[i] = nodes[j]!;
-      nodes[j] = t;
-    }
+    const base = stackChildren(node, nodes);
     for (let i = base; i < nodes.length; i++) parents.push(node);
   }
 }
@@ -198,15 +207,8 @@ export function programIndex(program: A.Program): ProgramIndex {
     const node = stack.pop()!;
     preorder.push(node);
     if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") functions.push(node);
-    const base = stack.length;
-    pushChildren(node, stack);
+    const base = stackChildren(node, stack);
     for (let i = base; i < stack.length; i++) parents.set(stack[i]!, node);
-    // Reversed in place so the children come off the stack in source order.
-    for (let i = base, j = stack.length - 1; i < j; i++, j--) {
-      const t = stack[i]!;
-      stack[i] = stack[j]!;
-      stack[j] = t;
-    }
   }
   const index: ProgramIndex = { preorder, parents, functions };
   indexes.set(program, index);

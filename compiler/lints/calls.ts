@@ -6,7 +6,7 @@
 import type * as A from "../../grammar/ast.js";
 import { literal } from "../meta.js";
 import { Reporter } from "../report.js";
-import { children, memberPath, programIndex, pushChildren } from "../walk.js";
+import { children, memberPath, programIndex, stackChildren } from "../walk.js";
 import type { Bindings } from "./bindings.js";
 
 export type Primitive = "agent" | "parallel" | "pipeline" | "gate" | "retry" | "workflow" | "phase" | "log";
@@ -190,14 +190,7 @@ export function descendants(root: A.Node): readonly A.Node[] {
   while (stack.length) {
     const n = stack.pop()!;
     out.push(n);
-    // Children go on in source order, then are reversed in place so they come off in source order.
-    const base = stack.length;
-    pushChildren(n, stack);
-    for (let i = base, j = stack.length - 1; i < j; i++, j--) {
-      const t = stack[i]!;
-      stack[i] = stack[j]!;
-      stack[j] = t;
-    }
+    stackChildren(n, stack);
   }
   return out;
 }
