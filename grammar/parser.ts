@@ -15,7 +15,7 @@ import { cookString, cookTemplate } from "./strings.js";
 import { BINARY_PRECEDENCE } from "./precedence.js";
 
 /** Nesting beyond this is reported (WF1002), never a stack overflow. Real plans nest < 40 levels. */
-export const MAX_NESTING = Number(process.env.WFC_MAX_NESTING) || 160;
+export const MAX_NESTING = 160;
 
 export class NestingTooDeep extends Error {
   constructor(readonly token: IToken) {
