@@ -327,7 +327,7 @@ class SqliteJournal implements Journal {
     if (holder && judgeHolder(holder, now, staleMs) === "alive")
       return fail(journalError("locked", this.path, `run ${runId} is being executed by ${describeHolder(holder, now)}. Wait for it to finish or stop that process; its lease can be taken over once it exits or stops heartbeating for ${Math.round(staleMs / 1000)}s.`));
     const token = newToken();
-    this.sql.takeLease.run({ run_id: runId, pid: process.pid, host: thisHost, token, now, resumed: row.heartbeat_at === null ? 0 : 1 });
+    this.sql.takeLease.run({ run_id: runId, pid: process.pid, host: thisHost(), token, now, resumed: row.heartbeat_at === null ? 0 : 1 });
     return { ok: true, value: { runId, token, pid: process.pid, tookOver: holder !== null } };
   }
 

@@ -19,12 +19,13 @@ import type { LeaseHolder } from "./types.js";
 export const LEASE_STALE_MS = 30_000;
 export const HEARTBEAT_EVERY_MS = 5_000;
 
-export const thisHost = os.hostname();
+/** This machine's name, read when asked (never at module load: the CLI's start-up snapshot would freeze the build machine's). */
+export const thisHost = (): string => os.hostname();
 
 export type HolderState = "alive" | "dead" | "silent";
 
 export function judgeHolder(holder: LeaseHolder, now: number, staleMs: number): HolderState {
-  if (holder.host === thisHost && !isProcessAlive(holder.pid)) return "dead";
+  if (holder.host === thisHost() && !isProcessAlive(holder.pid)) return "dead";
   if (now - holder.heartbeatAt > staleMs) return "silent";
   return "alive";
 }
@@ -41,7 +42,7 @@ export function isProcessAlive(pid: number): boolean {
 }
 
 export function describeHolder(holder: LeaseHolder, now: number): string {
-  const where = holder.host === thisHost ? "" : ` on host ${holder.host}`;
+  const where = holder.host === thisHost() ? "" : ` on host ${holder.host}`;
   const ago = Math.max(0, Math.round((now - holder.heartbeatAt) / 1000));
   return `process ${holder.pid}${where} (last heartbeat ${ago}s ago)`;
 }
