@@ -3,10 +3,10 @@
 // hundreds of lodash-es files (perf-anchors §1.4), so the parser imports Chevrotain's shipped
 // single-file bundle and esbuild inlines it.
 //
-// The snapshot (dist/wfc.blob, see src/cli/snapshot.ts and bin/wfc) is the heap of a CLI that has
+// The snapshot (dist/wfc.blob, see src/cli/snapshot.ts and bin/wfc.mjs) is the heap of a CLI that has
 // loaded every module and analysed its grammar. It is only valid for the node binary that built it,
-// so dist/wfc.blob.node records that binary's size and mtime, which bin/wfc compares before using it.
-// If it cannot be built (another runtime, a node without --build-snapshot), bin/wfc starts the plain
+// so dist/wfc.blob.node records that binary's size and mtime, which bin/wfc.mjs compares before using it.
+// If it cannot be built (another runtime, a node without --build-snapshot), bin/wfc.mjs starts the plain
 // bundle and nothing else changes; `--no-snapshot` skips it.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -71,12 +71,12 @@ function buildSnapshot() {
     const r = spawnSync(process.execPath, ["--snapshot-blob", tmp, "--build-snapshot", join("dist", "snapshot.cjs")], { encoding: "utf8" });
     if (r.status !== 0) {
       rmSync(tmp, { force: true });
-      console.warn(`build: no start-up snapshot (bin/wfc will start the plain bundle): ${(r.stderr || r.error?.message || "").trim().split("\n").slice(0, 3).join(" ")}`);
+      console.warn(`build: no start-up snapshot (bin/wfc.mjs will start the plain bundle): ${(r.stderr || r.error?.message || "").trim().split("\n").slice(0, 3).join(" ")}`);
       return;
     }
     renameSync(tmp, blob);
     const node = statSync(process.execPath);
-    // bin/wfc compares this line with `stat -L -c '%s %Y'` of the node it finds on PATH.
+    // bin/wfc.mjs compares this line with `stat -L -c '%s %Y'` of the node it finds on PATH.
     writeFileSync(`${blob}.node`, `${node.size} ${Math.floor(node.mtimeMs / 1000)}\n`);
   });
 }

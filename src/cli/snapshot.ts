@@ -2,13 +2,13 @@
  * The entry of wfc's V8 start-up snapshot (dist/wfc.blob, built by scripts/build.mjs with
  * `node --build-snapshot`). Building it loads the whole CLI, constructs the Chevrotain parser (its
  * grammar self-analysis is most of a cold start) and checks the example plans a few times, so every
- * lazy module is initialised and the parser's caches are filled; the heap is then saved. `bin/wfc`
- * starts node from that heap, and `main` runs at once instead of after ~100 ms of module loading and
+ * lazy module is initialised and the parser's caches are filled; the heap is then saved. `bin/wfc.mjs`,
+ * run as a shell script, starts node from that heap, and `main` runs at once instead of after ~100 ms of module loading and
  * grammar analysis.
  *
  * What a snapshot cannot hold is resolved after it is restored: packages left out of the bundle
  * (the Anthropic SDK, better-sqlite3, elkjs) are required through `globalThis.__wfcRequire`, made
- * here from the package root that bin/wfc passes in `WFC_ROOT` (scripts/build.mjs rewrites those
+ * here from the package root that bin/wfc.mjs passes in `WFC_ROOT` (scripts/build.mjs rewrites those
  * imports to it). Nothing read at build time that depends on the machine, the user or the working
  * directory is kept: the warm-up uses its own silent Io, and every command reads cwd, env and TTYs
  * when it runs.
@@ -50,7 +50,7 @@ warmUp().catch((e: unknown) => {
 startupSnapshot.setDeserializeMainFunction(() => {
   const root = process.env["WFC_ROOT"];
   if (root === undefined) {
-    process.stderr.write("wfc: the snapshot was started without WFC_ROOT; run it through bin/wfc\n");
+    process.stderr.write("wfc: the snapshot was started without WFC_ROOT; run it through bin/wfc.mjs\n");
     process.exitCode = 2;
     return;
   }
