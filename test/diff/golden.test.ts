@@ -6,7 +6,7 @@
  * expected files (and the JSON fixtures defined in cases.ts); review the change in the commit.
  */
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -14,21 +14,18 @@ import { diffGraphs, isEmpty, renderDiffMarkdown, renderDiffText } from "../../c
 import type { StageGraphJson } from "../../compiler/graph/types.js";
 import { graphJson } from "./build.js";
 import { caseGraphs, cases } from "./cases.js";
+import { expectGolden, updatingGoldens as update } from "../support/golden.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
 const dir = join(repo, "test", "golden", "diff");
-const update = process.env.UPDATE_GOLDEN === "1";
 
 describe("diff fixtures match their builder definitions (test/diff/cases.ts)", () => {
   for (const c of cases) {
     it(c.name, () => {
       const graphs = caseGraphs(c);
       for (const side of ["before", "after"] as const) {
-        const file = join(dir, `${c.name}.${side}.json`);
-        const text = graphJson(graphs[side]);
-        if (update) writeFileSync(file, text);
-        else expect(readFileSync(file, "utf8"), `${file} is stale: run with UPDATE_GOLDEN=1`).toBe(text);
+        expectGolden(join(dir, `${c.name}.${side}.json`), graphJson(graphs[side]), `${c.name}.${side}.json`);
       }
     });
   }
@@ -80,15 +77,7 @@ async function compilePair(name: string): Promise<{ before: StageGraphJson; afte
   return { before: compile("before"), after: compile("after") };
 }
 
-function checkGolden(file: string, actual: string): void {
-  const path = join(dir, file);
-  if (update) {
-    writeFileSync(path, actual);
-    return;
-  }
-  if (!existsSync(path)) throw new Error(`missing golden ${file}: run with UPDATE_GOLDEN=1`);
-  expect(actual, file).toBe(readFileSync(path, "utf8"));
-}
+const checkGolden = (file: string, actual: string): void => expectGolden(join(dir, file), actual, file);
 
 const { json, wf } = goldenCases();
 const compilerExists = existsSync(join(repo, "compiler", "compile.ts"));

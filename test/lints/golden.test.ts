@@ -5,8 +5,9 @@
  * the diff before committing.
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { expectGolden } from "../support/golden.js";
 import { fileURLToPath } from "node:url";
 import { lint, renderSimple } from "./lint.js";
 import { rules } from "../../compiler/lints/index.js";
@@ -14,16 +15,13 @@ import { compileSource } from "../../compiler/compile.js";
 
 const dir = fileURLToPath(new URL("../golden/check/", import.meta.url));
 const fixtures = readdirSync(dir).filter((f) => /^WF50\d{2}-.*\.wf\.js$/.test(f)).sort();
-const update = process.env["UPDATE_GOLDEN"] === "1";
 
 describe("lint goldens", () => {
   for (const name of fixtures) {
     it(name, () => {
       const linted = lint(readFileSync(join(dir, name), "utf8"));
       const actual = renderSimple(linted);
-      const golden = join(dir, name.replace(/\.wf\.js$/, ".diag"));
-      if (update || !existsSync(golden)) writeFileSync(golden, actual);
-      expect(actual).toBe(readFileSync(golden, "utf8"));
+      expectGolden(join(dir, name.replace(/\.wf\.js$/, ".diag")), actual, name);
       // The fixture is a valid plan and shows the rule it is named after.
       const code = name.slice(0, 6);
       expect(linted.diagnostics.filter((d) => d.severity === "error")).toEqual([]);

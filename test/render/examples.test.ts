@@ -12,7 +12,7 @@
  */
 import { CHROMIUM, hasChromium, launchChromium, type Browser } from "./chromium.js";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,12 +29,12 @@ import { mermaidIds, renderMermaid } from "../../compiler/render/mermaid.js";
 import { buildView, isGroup } from "../../compiler/render/view.js";
 import { createSimProvider } from "../../runtime/providers/sim.js";
 import { runPlan, type RunResult } from "../../runtime/run.js";
+import { expectGolden } from "../support/golden.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const EXAMPLES = join(ROOT, "examples");
 const GOLDEN = join(ROOT, "test/golden/graph/examples");
 const SHOTS = join(ROOT, "test-output/graph/examples");
-const update = process.env.UPDATE_GOLDEN === "1";
 const dotPath = spawnSync("sh", ["-c", "command -v dot"], { encoding: "utf8" }).stdout.trim();
 if (!dotPath) console.warn("skipping Graphviz checks of the examples: `dot` not found; run `bash scripts/install-system-deps.sh`");
 if (!hasChromium) console.warn(`skipping browser checks of the examples: ${CHROMIUM} not found; run \`bash scripts/install-system-deps.sh\``);
@@ -63,15 +63,7 @@ function compileExamples(): Example[] {
 const examples = compileExamples();
 const byName = (name: string): Example => examples.find((e) => e.name === name)!;
 
-function golden(file: string, text: string): void {
-  const path = join(GOLDEN, file);
-  if (update || !existsSync(path)) {
-    if (!update) throw new Error(`missing golden ${path}; run with UPDATE_GOLDEN=1 and review it`);
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, text);
-  }
-  expect(text).toBe(readFileSync(path, "utf8"));
-}
+const golden = (file: string, text: string): void => expectGolden(join(GOLDEN, file), text, file);
 
 describe("the examples", () => {
   it("are all here and compile to graphs", () => {

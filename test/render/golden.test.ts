@@ -3,7 +3,6 @@
  * Graphviz renders every DOT output. `UPDATE_GOLDEN=1` rewrites test/golden/graph/; review the diff.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderDot } from "../../compiler/render/dot.js";
@@ -11,9 +10,9 @@ import { renderMermaid } from "../../compiler/render/mermaid.js";
 import { buildView, isGroup } from "../../compiler/render/view.js";
 import { loadFixtures } from "./fixtures.js";
 import { generateGraph } from "./gen-graph.js";
+import { expectGolden } from "../support/golden.js";
 
 const GOLDEN = join(import.meta.dirname, "../golden/graph");
-const update = process.env.UPDATE_GOLDEN === "1";
 const dotPath = spawnSync("sh", ["-c", "command -v dot"], { encoding: "utf8" }).stdout.trim();
 if (!dotPath) console.warn("skipping Graphviz render checks: `dot` not found; run `bash scripts/install-system-deps.sh`");
 
@@ -21,15 +20,7 @@ const variants = loadFixtures().flatMap((f) =>
   f.actuals ? [{ name: f.name, graph: f.graph }, { name: `${f.name}.actuals`, graph: f.graph, actuals: f.actuals }] : [{ name: f.name, graph: f.graph }],
 );
 
-function golden(file: string, text: string): void {
-  const path = join(GOLDEN, file);
-  if (update || !existsSync(path)) {
-    if (!update) throw new Error(`missing golden ${path}; run with UPDATE_GOLDEN=1 and review it`);
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, text);
-  }
-  expect(text).toBe(readFileSync(path, "utf8"));
-}
+const golden = (file: string, text: string): void => expectGolden(join(GOLDEN, file), text, file);
 
 describe("golden graph renderings", () => {
   for (const v of variants) {

@@ -5,13 +5,13 @@
  * the parser reports and where. UPDATE_GOLDEN=1 rewrites the .diag files; review the diff before committing.
  */
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expectGolden } from "../../support/golden.js";
 import { parse } from "../../../grammar/parse.js";
 import { SourceFile } from "../../../compiler/source.js";
 
 const dir = import.meta.dirname;
-const update = process.env.UPDATE_GOLDEN === "1";
 const cases = readdirSync(dir).filter((f) => f.endsWith(".wf.js")).sort();
 
 export function renderSyntax(path: string, text: string): string {
@@ -32,10 +32,8 @@ describe("golden syntax errors", () => {
   it.each(cases)("%s", (name) => {
     const text = readFileSync(join(dir, name), "utf8");
     const actual = renderSyntax(name, text);
-    const goldenPath = join(dir, name.replace(/\.wf\.js$/, ".diag"));
-    if (update || !existsSync(goldenPath)) writeFileSync(goldenPath, actual);
     // Every case is a syntax error: an empty rendering means the parser accepted broken input.
     expect(actual.trim(), `${name} produced no diagnostics`).not.toBe("");
-    expect(actual).toBe(readFileSync(goldenPath, "utf8"));
+    expectGolden(join(dir, name.replace(/\.wf\.js$/, ".diag")), actual, name);
   });
 });
