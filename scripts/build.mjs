@@ -64,19 +64,18 @@ async function buildSnapshotBundle() {
   });
 }
 
-function buildSnapshot() {
+async function buildSnapshot() {
+  await buildSnapshotBundle();
   const blob = join("dist", "wfc.blob");
-  return buildSnapshotBundle().then(() => {
-    const tmp = `${blob}.tmp`;
-    const r = spawnSync(process.execPath, ["--snapshot-blob", tmp, "--build-snapshot", join("dist", "snapshot.cjs")], { encoding: "utf8" });
-    if (r.status !== 0) {
-      rmSync(tmp, { force: true });
-      console.warn(`build: no start-up snapshot (bin/wfc.mjs will start the plain bundle): ${(r.stderr || r.error?.message || "").trim().split("\n").slice(0, 3).join(" ")}`);
-      return;
-    }
-    renameSync(tmp, blob);
-    const node = statSync(process.execPath);
-    // bin/wfc.mjs compares this line with `stat -L -c '%s %Y'` of the node it finds on PATH.
-    writeFileSync(`${blob}.node`, `${node.size} ${Math.floor(node.mtimeMs / 1000)}\n`);
-  });
+  const tmp = `${blob}.tmp`;
+  const r = spawnSync(process.execPath, ["--snapshot-blob", tmp, "--build-snapshot", join("dist", "snapshot.cjs")], { encoding: "utf8" });
+  if (r.status !== 0) {
+    rmSync(tmp, { force: true });
+    console.warn(`build: no start-up snapshot (bin/wfc.mjs will start the plain bundle): ${(r.stderr || r.error?.message || "").trim().split("\n").slice(0, 3).join(" ")}`);
+    return;
+  }
+  renameSync(tmp, blob);
+  const node = statSync(process.execPath);
+  // bin/wfc.mjs compares this line with `stat -L -c '%s %Y'` of the node it finds on PATH.
+  writeFileSync(`${blob}.node`, `${node.size} ${Math.floor(node.mtimeMs / 1000)}\n`);
 }

@@ -89,15 +89,10 @@ export function createSimProvider(options: SimOptions = {}): Provider {
 
       const remaining = Number.isFinite(request.deadline) ? request.deadline - started : Number.POSITIVE_INFINITY;
       const wait = Math.min(latencyMs, Math.max(0, remaining));
-      if (wait > 0) {
-        const waited = await sleep(wait, request.signal);
-        if (!waited || request.signal.aborted) return fail("aborted", "sim: the run was stopped");
-      } else {
-        // No wait: the same checks (before, and after one tick) without making the runtime's signal.
-        if (requestAborted(request)) return fail("aborted", "sim: the run was stopped");
-        await undefined;
-        if (requestAborted(request)) return fail("aborted", "sim: the run was stopped");
-      }
+      // A zero wait skips the timer (one tick instead) and asks requestAborted, which does not make
+      // the runtime's AbortController the way reading `request.signal` does.
+      const waited = wait > 0 ? await sleep(wait, request.signal) : !requestAborted(request) && (await true);
+      if (!waited || requestAborted(request)) return fail("aborted", "sim: the run was stopped");
       if (latencyMs > remaining) return fail("timeout", "sim: the attempt's deadline passed before the answer");
 
       if (failure === "overloaded") return fail("overloaded", "sim: injected overloaded_error (529)", ZERO_USAGE, 529);
