@@ -50,8 +50,9 @@ const withNode = (file: string, argv: string[], options: Options = {}) => spawnW
 describe("bin/wfc.mjs (start-up snapshot launcher and plain bundle in one file)", () => {
   it("the build made a snapshot for this node", () => {
     expect(existsSync(join(root, "dist/wfc.blob"))).toBe(true);
-    const stamp = readFileSync(join(root, "dist/wfc.blob.node"), "utf8").trim();
-    expect(stamp).toMatch(/^\d+ \d+$/);
+    // The node binary's size and mtime, then the V8 flags the launcher must start it with.
+    const stamp = readFileSync(join(root, "dist/wfc.blob.node"), "utf8");
+    expect(stamp).toMatch(/^\d+ \d+\n(--[a-z-]+( --[a-z-]+)*)?\n$/);
   });
 
   it("is package.json's bin, and checks every example clean both ways: run directly and with node", () => {
