@@ -20,6 +20,7 @@ import { checkBudgets, type CiBudget } from "./checks/budgets.js";
 import { extractMeta, type PlanMeta } from "./meta.js";
 import { indexSites, type SiteIndex } from "./stage-ids.js";
 import { analyze, type Effort } from "./analysis/analyze.js";
+import { addReads } from "./analysis/stage.js";
 import { computeBounds, toBounds } from "./bounds.js";
 import { buildGraph } from "./graph/build.js";
 import { hasCycle } from "graphology-dag";
@@ -106,7 +107,7 @@ export function compileSource(path: string, text: string, options: CompileOption
           ...(out.meta?.budget ? { budget: out.meta.budget } : {}),
           ...((options.effort ?? out.meta?.effort) ? { effort: options.effort ?? out.meta!.effort! } : {}),
         };
-        for (const f of analysis.returnFrom) analysis.root.reads.add(f);
+        addReads(analysis.root, analysis.returnFrom);
         const { json, graph } = buildGraph(analysis.root, b, file, plan);
         // Data and order edges follow execution order, so they can never form a cycle; one would
         // mean the analysis built a wrong graph, which must not reach `plan`, `diff` or `run`.

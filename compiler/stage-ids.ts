@@ -20,13 +20,17 @@ export const primitiveSites = new Set(["agent", "parallel", "pipeline", "gate", 
 
 export type HelperNode = A.FunctionDeclaration | A.ArrowFunctionExpression | A.FunctionExpression;
 
+/**
+ * Plain `Map`s keyed by nodes, not `WeakMap`s: the index lives exactly as long as the compilation
+ * that holds it and its program, and ephemeron tables cost more in GC than they save.
+ */
 export interface SiteIndex {
   /** Relative key of each site node. */
-  rel: WeakMap<A.Node, string>;
+  rel: Map<A.Node, string>;
   /** Named helpers: function declarations and functions bound to a `const`/`let` name. */
   helpers: Map<string, HelperNode>;
   /** The helper name a function node is bound to (for helper-rooted prefixes). */
-  helperName: WeakMap<A.Node, string>;
+  helperName: Map<A.Node, string>;
 }
 
 export function joinId(prefix: string, rel: string): string {
@@ -55,7 +59,7 @@ function sanitize(s: string): string {
 }
 
 export function indexSites(program: A.Program): SiteIndex {
-  const index: SiteIndex = { rel: new WeakMap(), helpers: new Map(), helperName: new WeakMap() };
+  const index: SiteIndex = { rel: new Map(), helpers: new Map(), helperName: new Map() };
 
   // Collect named helpers first (any depth: a helper may be declared inside another).
   const stack: A.Node[] = [program];
@@ -84,8 +88,8 @@ export function indexSites(program: A.Program): SiteIndex {
       index.rel.set(node, key);
       nextPath = key;
     }
-    // A named helper's body starts a fresh relative path.
-    if (index.helperName.has(node)) nextPath = "";
+    // A named helper's body starts a fresh relative path (only function nodes can be helpers).
+    if (isFunctionNode(node) && index.helperName.has(node)) nextPath = "";
     // Children go on a shared scratch stack: each call uses the slice above where it started.
     const base = scratch.length;
     pushChildren(node, scratch);
@@ -100,6 +104,10 @@ export function indexSites(program: A.Program): SiteIndex {
   // Iterative guard is unnecessary: the parser bounds nesting depth (MAX_NESTING).
   visit(program, "", undefined);
   return index;
+}
+
+function isFunctionNode(n: A.Node): n is HelperNode {
+  return n.type === "FunctionDeclaration" || n.type === "ArrowFunctionExpression" || n.type === "FunctionExpression";
 }
 
 /** `const reviews = await parallel(…)`: the name a call's value is bound to, passed down one level. */

@@ -15,7 +15,7 @@ import { patternNames, memberPath, programIndex, textOf } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
-import { type Stage, newStage, hasAgents, detachIfEmpty } from "./stage.js";
+import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
   type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
   fromOf, withFrom, textBound, join, fromSchema, fromArgsSchema,
@@ -302,7 +302,7 @@ class Analyzer {
     const branch = newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
     const before = snapshot(env, this.affected(node));
     const results: AV[] = [];
-    const after: Map<string, AV>[] = [];
+    const after: ReadonlyMap<string, AV>[] = [];
     arms.forEach((arm, i) => {
       restore(env, before);
       const armStage = newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase);
@@ -955,7 +955,7 @@ class Analyzer {
     // Prompt: static text plus a bound per hole.
     const prompt = this.promptInfo(promptNode, env, ctx);
     stage.prompt = prompt.info;
-    for (const f of promptAv.from ?? []) stage.reads.add(f);
+    addReads(stage, promptAv.from);
     const schemaTokens = schema ? Math.ceil(JSON.stringify(schema).length / CHARS_PER_TOKEN) : 0;
     let inTokens = prompt.tokens + schemaTokens + REQUEST_OVERHEAD_TOKENS;
     let why = `${prompt.info.staticChars} static characters at ${CHARS_PER_TOKEN} per token, ${prompt.info.holes.length} interpolated value(s), ${schemaTokens} for the schema, ${REQUEST_OVERHEAD_TOKENS} for the request framing`;
@@ -1223,7 +1223,7 @@ class Analyzer {
     }
     if (checkFn.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", checkNode?.span ?? e.span, "`gate` needs a check function `(value) => boolean`"));
     stage.gate = { check: checkUsesAgents() ? "agent" : "predicate", onFail: policy, attempts: policy === "retry" ? attempts : 1 };
-    for (const f of value.from ?? []) stage.reads.add(f);
+    addReads(stage, value.from);
     // A gated value is verified: its provenance is the gate, which lints use to see verification.
     return { k: "promise", value: withFrom({ ...result, from: [id] } as AV, undefined), stage, from: [id] };
   }
@@ -1593,7 +1593,11 @@ function isStep(u: A.Expression, counter: string): number | undefined {
   return undefined;
 }
 
-function snapshot(env: Env, names: Set<string>): Map<string, AV> {
+/** The snapshot of no names: most branches assign nothing, and need no map of their own. */
+const EMPTY_SNAPSHOT: ReadonlyMap<string, AV> = new Map();
+
+function snapshot(env: Env, names: Set<string>): ReadonlyMap<string, AV> {
+  if (names.size === 0) return EMPTY_SNAPSHOT;
   const m = new Map<string, AV>();
   for (const k of names) {
     const b = env.lookup(k);
@@ -1602,7 +1606,7 @@ function snapshot(env: Env, names: Set<string>): Map<string, AV> {
   return m;
 }
 
-function restore(env: Env, snap: Map<string, AV>): void {
+function restore(env: Env, snap: ReadonlyMap<string, AV>): void {
   for (const [k, v] of snap) env.assign(k, cloneAv(v));
 }
 

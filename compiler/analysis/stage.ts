@@ -24,14 +24,24 @@ export interface Stage extends StageFacts {
   /** workflow: the nested plan's worst case. */
   nested?: Bounds;
   derivations: Derivation[];
-  /** Stage ids whose results this stage reads (data edges). */
-  reads: Set<string>;
+  /** Stage ids whose results this stage reads (data edges); created on the first read (see `addReads`). */
+  reads?: Set<string>;
 }
 
 export function newStage(kind: StageKind, id: string, label: string, parent: Stage | null, span: Span, phase: string | null): Stage {
-  const s: Stage = { id, kind, label, parent, children: [], phase, span, derivations: [], reads: new Set() };
+  const s: Stage = { id, kind, label, parent, children: [], phase, span, derivations: [] };
   if (parent) parent.children.push(s);
   return s;
+}
+
+/**
+ * Records that a stage reads the results of `ids`. The set is made on the first read: most stages
+ * the analysis creates (branch arms, loop scratch passes, containers) never read anything.
+ */
+export function addReads(s: Stage, ids: readonly string[] | undefined): void {
+  if (!ids || ids.length === 0) return;
+  const reads = (s.reads ??= new Set());
+  for (const id of ids) reads.add(id);
 }
 
 export function hasAgents(s: Stage): boolean {

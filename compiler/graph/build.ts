@@ -15,8 +15,9 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
   const stages: StageJson[] = [];
   const edges: EdgeJson[] = [];
   const ids = new Set<string>();
-  const critical = new Set<string>();
-  markCritical(root, bounds, critical);
+  // Walked once: `critical` holds the ids as the analysis made them, the JSON's path the final ids.
+  const criticalStages = criticalPath(root, bounds);
+  const critical = new Set(criticalStages.map((s) => s.id));
 
   const visit = (s: Stage, order: number): void => {
     // Ids are unique by construction (site keys are deduplicated); guard anyway so output stays valid.
@@ -79,7 +80,7 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
   // so those back edges are left out and the edges stay a DAG.
   const position = new Map(all.map((s, i) => [s.id, i]));
   for (const s of all)
-    for (const from of s.reads) {
+    for (const from of s.reads ?? []) {
       if (!ids.has(from) || from === s.id) continue;
       // Reads into the root are the plan's `return`: the final answer reads what reached it.
       if (s !== root && (position.get(from) ?? 0) > (position.get(s.id) ?? 0)) continue;
@@ -98,7 +99,7 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
     stages,
     edges: sortedEdges,
     bounds: toBounds(bounds.total),
-    criticalPath: criticalPath(root, bounds),
+    criticalPath: criticalStages.map((s) => s.id),
   };
 
   const graph = new DirectedGraph();
@@ -122,10 +123,10 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The stages along the longest-latency path: all of a sequence, the slowest arm or item. */
-function criticalPath(root: Stage, bounds: BoundsResult): string[] {
-  const out: string[] = [];
+function criticalPath(root: Stage, bounds: BoundsResult): Stage[] {
+  const out: Stage[] = [];
   const walk = (s: Stage): void => {
-    out.push(s.id);
+    out.push(s);
     if (s.children.length === 0) return;
     if (s.kind === "branch" || ((s.kind === "parallel" || s.kind === "pipeline") && s.children.length > 1)) {
       let best = s.children[0]!;
@@ -135,10 +136,6 @@ function criticalPath(root: Stage, bounds: BoundsResult): string[] {
   };
   walk(root);
   return out;
-}
-
-function markCritical(root: Stage, bounds: BoundsResult, into: Set<string>): void {
-  for (const id of criticalPath(root, bounds)) into.add(id);
 }
 
 export type { A };

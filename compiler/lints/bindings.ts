@@ -82,23 +82,25 @@ function analyze(program: A.Program): Bindings {
   const resolved = new Map<A.Identifier, Binding>();
   const writeOnly = new Set<A.Identifier>();
   const all: Binding[] = [];
-  // Every identifier in walk (source) order, with the scope it was met in.
+  // Every identifier in walk (source) order, with the scope it was met in and its parent.
   const ids: A.Identifier[] = [];
   const idScopes: Scope[] = [];
+  const idParents: (A.Node | undefined)[] = [];
 
   const newScope = (parent: Scope | null, owner: A.Node, isFn: boolean): Scope => {
     const s: Scope = { names: new Map(), parent, owner, fnScope: undefined as unknown as Scope };
     s.fnScope = isFn || !parent ? s : parent.fnScope;
     return s;
   };
-  const declare = (scope: Scope, id: A.Identifier, kind: BindingKind, extra: Partial<Binding> = {}): void => {
+  const declare = (scope: Scope, id: A.Identifier, kind: BindingKind, declarator?: A.VariableDeclarator, init?: A.Expression, fn?: FunctionNode): void => {
     const target = kind === "var" ? scope.fnScope : scope;
     const existing = target.names.get(id.name);
     if (existing && kind === "var") {
       declaredBy.set(id, existing);
       return;
     }
-    const b: Binding = { name: id.name, kind, id, assignments: [], references: [], owner: target.owner, ...extra };
+    // One object shape for every binding (absent facts are `undefined`), so the rules' reads stay monomorphic.
+    const b: Binding = { name: id.name, kind, id, declarator, init, fn, assignments: [], references: [], owner: target.owner };
     target.names.set(id.name, b);
     declaredBy.set(id, b);
     all.push(b);
@@ -111,12 +113,13 @@ function analyze(program: A.Program): Bindings {
       case "Identifier":
         ids.push(node);
         idScopes.push(scope);
+        idParents.push(parent);
         break;
       case "Program":
         inner = newScope(null, node, true);
         break;
       case "FunctionDeclaration":
-        declare(scope, node.id, "function", { fn: node });
+        declare(scope, node.id, "function", undefined, undefined, node);
         inner = newScope(scope, node, true);
         for (const p of node.params) for (const id of patternNames(p)) declare(inner, id, "param");
         break;
@@ -140,11 +143,10 @@ function analyze(program: A.Program): Bindings {
         break;
       case "VariableDeclaration":
         for (const d of node.declarations) {
-          const direct = d.id.type === "Identifier";
-          for (const id of patternNames(d.id)) {
-            const fn = direct && d.init && isFunction(d.init) && node.kind === "const" ? { fn: d.init } : {};
-            declare(scope, id, node.kind, direct && d.init ? { declarator: d, init: d.init, ...fn } : { declarator: d });
-          }
+          if (d.id.type === "Identifier") {
+            const fn = d.init && isFunction(d.init) && node.kind === "const" ? d.init : undefined;
+            declare(scope, d.id, node.kind, d, d.init ?? undefined, fn);
+          } else for (const id of patternNames(d.id)) declare(scope, id, node.kind, d);
         }
         break;
       default:
@@ -177,7 +179,7 @@ function analyze(program: A.Program): Bindings {
     if (!b) continue;
     resolved.set(node, b);
     b.references.push(node);
-    const p = parents.get(node);
+    const p = idParents[i];
     if (p?.type === "AssignmentExpression" && p.left === node && p.operator === "=") {
       writeOnly.add(node);
       b.assignments.push(p.right);
