@@ -8,11 +8,12 @@
  * wrapped in `ACTION` so it does not run then (the hottest rules test `RECORDING_PHASE` instead, which
  * is what `ACTION` does, without allocating a closure per call).
  */
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType, type IParserErrorMessageProvider, type IOrAlt, type OrMethodOpts } from "chevrotain";
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IToken, type TokenType, type IParserErrorMessageProvider, type IOrAlt, type OrMethodOpts } from "chevrotain";
 import * as T from "./tokens.js";
 import type * as A from "./ast.js";
 import { cookString, cookTemplate } from "./strings.js";
 import { BINARY_PRECEDENCE } from "./precedence.js";
+import { GateReadingLookahead } from "./lookahead.js";
 
 /** Nesting beyond this is reported (WF1002), never a stack overflow. Real plans nest < 40 levels. */
 export const MAX_NESTING = 160;
@@ -151,6 +152,7 @@ export class WfParser extends EmbeddedActionsParser {
     super(T.allTokens, {
       recoveryEnabled: true,
       maxLookahead: 2,
+      lookaheadStrategy: new GateReadingLookahead({ maxLookahead: 2 }),
       errorMessageProvider: errorMessages,
       // Validations run in the test suite (grammar self-analysis); skipping them at run time halves start-up.
       skipValidations: process.env.WFC_VALIDATE_GRAMMAR !== "1",
@@ -786,6 +788,9 @@ export class WfParser extends EmbeddedActionsParser {
     // started from, dropped on the way out, errors included) and the repetition is one closure for
     // the whole parse.
     const first = this.SUBRULE(this.unary);
+    // Usually no operator follows, and the MANY below cannot start: returning first skips its
+    // lookahead and in-repetition recovery bookkeeping (a no-op at the end of a rule).
+    if (!tokenMatcher(this.LA(1), T.BinaryOperator) && !this.RECORDING_PHASE) return first;
     const operandBase = this.operandTop;
     const operatorBase = this.operatorTop;
     this.binaryOperands[this.operandTop++] = first;
@@ -852,6 +857,10 @@ export class WfParser extends EmbeddedActionsParser {
 
   postfix = this.RULE("postfix", (): A.Expression => {
     const argument = this.SUBRULE(this.callMember);
+    // Most operands have no `++`/`--` after them, and then the OPTION below cannot match: returning
+    // first saves what Chevrotain does for a gated OPTION on every call (a new closure, the gate).
+    const next = this.LA(1).tokenType;
+    if (next !== T.PlusPlus && next !== T.MinusMinus && !this.RECORDING_PHASE) return argument;
     const op = this.OPTION((this.postfixOperator ??= {
       GATE: () => !this.newlineBetween(this.LA(0), this.LA(1)),
       DEF: () => this.OR((this.incrementAlts ??= [{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }])),
