@@ -245,7 +245,7 @@ export async function runPlan(options: RunOptions): Promise<RunResult> {
 
   const onStop = () => {
     runner.stop("the run was stopped", undefined);
-    runner.abort.abort();
+    runner.abortAll();
   };
   if (options.signal?.aborted) onStop();
   options.signal?.addEventListener("abort", onStop, { once: true });

@@ -12,7 +12,7 @@ import { ABORTED, ZERO_USAGE, type AgentOutcome, type AgentRequest, type ErrorCl
 import type { Census } from "../census.js";
 import type { EventSink } from "../events.js";
 import type { PriorityScheduler } from "../scheduler.js";
-import { RunAbort, importValue } from "./values.js";
+import { RunAbort, handledRejection, importValue, markHandled } from "./values.js";
 import type { Span } from "../../grammar/ast.js";
 
 /** Durable memory of agent results (the journal adapter implements it). */
@@ -113,7 +113,7 @@ export interface AgentCall {
   retry: number;
   span: Span;
   /** The plan's declared bound on this prompt's size (`inputTokens`), which the static bounds used. */
-  declaredInputTokens?: number;
+  declaredInputTokens?: number | undefined;
 }
 
 /** State one run shares between its plan and a nested workflow. */
@@ -123,9 +123,13 @@ export class AgentRunner {
   private reservedOutput = 0;
   private reservedUsd = 0;
   stopped: { message: string; span: Span | undefined } | undefined;
-  readonly abort = new AbortController();
-  /** The calls in flight: stopping the run aborts them all through one listener. */
-  private readonly inflight = new Set<InFlight>();
+  /** Set by `abortAll` (a stopped run): calls started afterwards get an already aborted signal. */
+  private aborted = false;
+  /**
+   * The calls in flight, which `abortAll` and the timeout timer reach: an array whose entries know
+   * their position, so adding and removing one is O(1) without hashing (a Set cost more, per call).
+   */
+  private readonly inflight: InFlight[] = [];
   /** The one timer that enforces every in-flight call's timeout (armed for the earliest deadline). */
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
@@ -148,9 +152,12 @@ export class AgentRunner {
     },
   ) {
     this.listening = o.listening ?? true;
-    this.abort.signal.addEventListener("abort", () => {
-      for (const c of this.inflight) abortEntry(c);
-    });
+  }
+
+  /** Aborts every call in flight and every call made from now on (the run was stopped). */
+  abortAll(): void {
+    this.aborted = true;
+    for (const c of [...this.inflight]) abortEntry(c);
   }
 
   /** Output tokens spent so far (the `budget.spent()` the plan sees). */
@@ -205,7 +212,8 @@ export class AgentRunner {
 
   /**
    * Runs the call; resolves with the value as sandbox data (`importValue`), or null after a terminal
-   * failure (recorded in the census).
+   * failure (recorded in the census). It rejects only when the run stops (or on an internal error),
+   * and that rejection is marked handled: the plan may hold an agent's promise it never awaits.
    */
   run(call: AgentCall): Promise<unknown> {
     let key: string;
@@ -233,18 +241,24 @@ export class AgentRunner {
         return Promise.resolve(null);
       }
     } catch (e) {
-      return Promise.reject(e);
+      return handledRejection(e);
     }
     // Until its first slot, a queued agent is only a scheduler entry, its call and its promise, not a
     // suspended async function: with a thousand agents queued, that is what every garbage collection
     // has to copy. The attempts start a microtask after the slot is granted, as awaiting it did.
     const k = key;
-    return new Promise((resolve, reject) => {
+    const answer = new Promise((resolve, reject) => {
       this.o.scheduler.submit(this.o.priorityOf(call.stageId, call.index), (release) => {
         // (A reaction on a settled promise, not Node's queueMicrotask, which allocates an async resource.)
-        SETTLED.then(() => this.attempts(call, k, release).then(resolve, reject));
+        SETTLED.then(() =>
+          this.attempts(call, k, release).then(resolve, (e: unknown) => {
+            reject(e);
+            markHandled(answer);
+          }),
+        );
       });
     });
+    return answer;
   }
 
   /** The attempts of a call that holds its first slot (`firstRelease`). */
@@ -323,11 +337,11 @@ export class AgentRunner {
    */
   private callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
     const deadline = Date.now() + call.timeoutMs;
-    const entry: InFlight = { controller: undefined, aborted: this.abort.signal.aborted, deadline, timeoutMs: call.timeoutMs, resolve: undefined };
+    const entry: InFlight = { controller: undefined, aborted: this.aborted, deadline, timeoutMs: call.timeoutMs, resolve: undefined, slot: -1 };
     const request = new CallRequest(call, attempt, deadline, entry);
     return new Promise<AgentOutcome>((resolve, reject) => {
       entry.resolve = resolve;
-      this.inflight.add(entry);
+      entry.slot = this.inflight.push(entry) - 1;
       if (deadline < this.timerAt) this.arm(deadline);
       let pending: Promise<AgentOutcome>;
       try {
@@ -335,8 +349,7 @@ export class AgentRunner {
       } catch (err) {
         // A provider that throws synchronously fails the attempt as before (an internal error).
         entry.resolve = undefined;
-        this.inflight.delete(entry);
-        if (this.inflight.size === 0) this.disarm();
+        this.forget(entry);
         reject(err);
         return;
       }
@@ -355,9 +368,21 @@ export class AgentRunner {
 
   /** Resolves an attempt once (the first of answer and timeout wins) and forgets it. */
   private settle(entry: InFlight, outcome: AgentOutcome): void {
-    if (!this.inflight.delete(entry)) return;
-    if (this.inflight.size === 0) this.disarm();
+    if (!this.forget(entry)) return;
     entry.resolve?.(outcome);
+  }
+
+  /** Takes an attempt off the in-flight list (false if it was not on it); the last one off disarms the timer. */
+  private forget(entry: InFlight): boolean {
+    if (entry.slot < 0) return false;
+    const last = this.inflight.pop()!;
+    if (last !== entry) {
+      this.inflight[entry.slot] = last;
+      last.slot = entry.slot;
+    }
+    entry.slot = -1;
+    if (this.inflight.length === 0) this.disarm();
+    return true;
   }
 
   /** (Re)arms the shared timeout timer for `at` (epoch ms). Unref'd: it never holds the process open. */
@@ -400,6 +425,8 @@ interface InFlight {
   timeoutMs: number;
   /** Resolves the attempt (through `AgentRunner.settle`, which lets only the first outcome in). */
   resolve: ((outcome: AgentOutcome) => void) | undefined;
+  /** Its position in `AgentRunner.inflight`, -1 once it is off the list. */
+  slot: number;
 }
 
 /**

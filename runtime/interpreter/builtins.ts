@@ -54,7 +54,21 @@ export interface BuiltinHooks {
 }
 
 export function installBuiltins(env: Env, hooks: BuiltinHooks): void {
-  const def = (name: string, v: unknown) => env.declare(name, false, true, v);
+  for (const [name, v] of standardGlobals()) env.declare(name, false, true, v);
+  const consoleFn = (level: "log" | "info" | "warn" | "error") => fn(level, (args) => hooks.log(args.map((a) => toStr(a)).join(" "), level));
+  env.declare("console", false, true, namespace({ log: consoleFn("log"), info: consoleFn("info"), warn: consoleFn("warn"), error: consoleFn("error"), debug: consoleFn("log") }));
+}
+
+let standard: [string, unknown][] | undefined;
+
+/**
+ * Every global but `console` (which logs through the run's hooks). They hold no state and are frozen
+ * or host functions, so they are made once per process and shared by every run.
+ */
+function standardGlobals(): [string, unknown][] {
+  if (standard) return standard;
+  const globals: [string, unknown][] = [];
+  const def = (name: string, v: unknown) => globals.push([name, v]);
 
   def("undefined", undefined);
   def("NaN", Number.NaN);
@@ -195,9 +209,6 @@ export function installBuiltins(env: Env, hooks: BuiltinHooks): void {
     }),
   );
 
-  const consoleFn = (level: "log" | "info" | "warn" | "error") => fn(level, (args) => hooks.log(args.map((a) => toStr(a)).join(" "), level));
-  def("console", namespace({ log: consoleFn("log"), info: consoleFn("info"), warn: consoleFn("warn"), error: consoleFn("error"), debug: consoleFn("log") }));
-
   for (const name of ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError"]) {
     const make = ([msg]: unknown[]) => makeError(name, msg === undefined ? "" : toStr(msg));
     def(name, new HostConstructor(name, make, make, false, (v) => isErrorObject(v) && (name === "Error" || v["name"] === name)));
@@ -251,4 +262,6 @@ export function installBuiltins(env: Env, hooks: BuiltinHooks): void {
       (v) => v instanceof RegExp,
     ),
   );
+  standard = globals;
+  return globals;
 }

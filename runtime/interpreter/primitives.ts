@@ -12,7 +12,7 @@ import type { AgentCall, AgentRunner } from "./agent-call.js";
 import { Env } from "./env.js";
 import { iterate } from "./members.js";
 import {
-  Closure, HostFunction, PlanThrow, RunAbort, boxData, boxPromise, deepFreeze, exportValue, importValue, isPlainObject, newObject,
+  Closure, HostFunction, PlanThrow, RunAbort, boxData, boxPromise, deepFreeze, exportValue, handledRejection, importValue, isPlainObject, newObject,
   planError, settle, toStr, truthy, unbox, type CallInfo, type Frame,
 } from "./values.js";
 
@@ -124,9 +124,9 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
     // error in them rejects the agent's promise rather than throwing at the call.
     let answer: Promise<unknown>;
     try {
-      answer = ctx.runner.run(agentCall(ctx, prompt, opts, info));
+      answer = ctx.runner.run(new PlanAgentCall(ctx, prompt, opts, info));
     } catch (e) {
-      answer = Promise.reject(e);
+      answer = handledRejection(e);
     }
     return boxData(answer);
   });
@@ -243,52 +243,70 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
   });
 }
 
-/** The agent call that `agent(prompt, opts)` asks for (throws a plan error for bad options). */
-function agentCall(ctx: PrimitiveContext, prompt: unknown, options: unknown, info: CallInfo): AgentCall {
-  const node = info.node;
-  const opts = plain(options);
-  if (options !== undefined && options !== null && !opts) throw planError(node, "agent() options must be an object");
-  const stageId = siteId(ctx, info, "agent");
-  const schemaValue = opt(opts, "schema");
-  let schema: Record<string, unknown> | null = null;
-  if (schemaValue !== undefined && schemaValue !== null) {
-    const s = exportValue(schemaValue) as Record<string, unknown>;
-    const props = s?.["properties"];
-    if (s?.["type"] !== "object" || props === null || typeof props !== "object" || Array.isArray(props))
-      throw planError(node, "agent() schema must be `{ type: 'object', properties: {…} }` at its root");
-    const req = s["required"];
-    if (req !== undefined) {
-      const missing = Array.isArray(req) ? req.filter((k) => typeof k !== "string" || !(k in (props as object))) : ["(not an array)"];
-      if (missing.length) throw planError(node, `agent() schema lists required keys that are not in properties: ${missing.join(", ")}`);
+/**
+ * The agent call that `agent(prompt, opts)` asks for (the constructor throws a plan error for bad
+ * options). A class, not an object literal: a fan-out's calls all wait in the queue until their
+ * turn, and V8 "pretenures" an object literal whose objects mostly survive a young-generation GC
+ * (allocates them straight in the old generation, where they die and keep what they point to alive
+ * through later GCs); `new` of a class has no allocation site to tenure.
+ */
+class PlanAgentCall implements AgentCall {
+  readonly stageId: string;
+  readonly index: number[];
+  readonly label: string;
+  readonly phase: string | null;
+  readonly prompt: string;
+  readonly system: string | undefined;
+  readonly schema: Record<string, unknown> | null;
+  readonly model: string;
+  readonly effort: string | undefined;
+  readonly maxTokens: number;
+  readonly timeoutMs: number;
+  readonly attempts: number;
+  readonly agentType: string | undefined;
+  readonly isolation: string | undefined;
+  readonly retry: number;
+  readonly span: A.Span;
+  readonly declaredInputTokens: number | undefined;
+
+  constructor(ctx: PrimitiveContext, prompt: unknown, options: unknown, info: CallInfo) {
+    const node = info.node;
+    const opts = plain(options);
+    if (options !== undefined && options !== null && !opts) throw planError(node, "agent() options must be an object");
+    const stageId = siteId(ctx, info, "agent");
+    const schemaValue = opt(opts, "schema");
+    let schema: Record<string, unknown> | null = null;
+    if (schemaValue !== undefined && schemaValue !== null) {
+      const s = exportValue(schemaValue) as Record<string, unknown>;
+      const props = s?.["properties"];
+      if (s?.["type"] !== "object" || props === null || typeof props !== "object" || Array.isArray(props))
+        throw planError(node, "agent() schema must be `{ type: 'object', properties: {…} }` at its root");
+      const req = s["required"];
+      if (req !== undefined) {
+        const missing = Array.isArray(req) ? req.filter((k) => typeof k !== "string" || !(k in (props as object))) : ["(not an array)"];
+        if (missing.length) throw planError(node, `agent() schema lists required keys that are not in properties: ${missing.join(", ")}`);
+      }
+      schema = s;
     }
-    schema = s;
+    this.attempts = optNumber(opts, "attempts", node, 1, 10) ?? ctx.defaults.attempts ?? 3;
+    this.maxTokens = optNumber(opts, "maxTokens", node, 1, 1_000_000) ?? ctx.defaults.maxTokens ?? 4096;
+    this.timeoutMs = optNumber(opts, "timeoutMs", node, 1, 24 * 3_600_000) ?? ctx.defaults.timeoutMs ?? 300_000;
+    const agentType = optString(opts, "agentType");
+    this.agentType = agentType;
+    this.label = optString(opts, "label") ?? stageId.split("/").pop() ?? "agent";
+    this.declaredInputTokens = optNumber(opts, "inputTokens", node, 1, 10_000_000);
+    this.stageId = stageId;
+    this.index = [...info.frame.index];
+    this.phase = optString(opts, "phase") ?? ctx.phase.current;
+    this.prompt = toStr(prompt);
+    this.system = agentType !== undefined ? `You are running as the \`${agentType}\` agent type.` : undefined;
+    this.schema = schema;
+    this.model = ctx.modelFor(optString(opts, "model") ?? ctx.defaults.model);
+    this.effort = optString(opts, "effort") ?? ctx.effort;
+    this.isolation = optString(opts, "isolation");
+    this.retry = info.frame.retry;
+    this.span = node.span;
   }
-  const attempts = optNumber(opts, "attempts", node, 1, 10) ?? ctx.defaults.attempts ?? 3;
-  const maxTokens = optNumber(opts, "maxTokens", node, 1, 1_000_000) ?? ctx.defaults.maxTokens ?? 4096;
-  const timeoutMs = optNumber(opts, "timeoutMs", node, 1, 24 * 3_600_000) ?? ctx.defaults.timeoutMs ?? 300_000;
-  const agentType = optString(opts, "agentType");
-  const label = optString(opts, "label") ?? stageId.split("/").pop() ?? "agent";
-  const declaredInput = optNumber(opts, "inputTokens", node, 1, 10_000_000);
-  const call: AgentCall = {
-    stageId,
-    index: [...info.frame.index],
-    label,
-    phase: optString(opts, "phase") ?? ctx.phase.current,
-    prompt: toStr(prompt),
-    system: agentType !== undefined ? `You are running as the \`${agentType}\` agent type.` : undefined,
-    schema,
-    model: ctx.modelFor(optString(opts, "model") ?? ctx.defaults.model),
-    effort: optString(opts, "effort") ?? ctx.effort,
-    maxTokens,
-    timeoutMs,
-    attempts,
-    agentType,
-    isolation: optString(opts, "isolation"),
-    retry: info.frame.retry,
-    span: node.span,
-  };
-  if (declaredInput !== undefined) call.declaredInputTokens = declaredInput;
-  return call;
 }
 
 /** A check's verdict: `true`/`false`, or an object whose `pass` field is the verdict. */

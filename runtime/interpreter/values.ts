@@ -69,9 +69,10 @@ export class HostFunction {
 const ignore = (): undefined => undefined;
 
 export class PromiseBox {
-  constructor(readonly promise: Promise<unknown>) {
+  /** `rejectionHandled`: the promise already marks its own rejection handled (see `boxData`). */
+  constructor(readonly promise: Promise<unknown>, rejectionHandled = false) {
     // A rejected promise the plan never awaits must not crash the host.
-    promise.catch(ignore);
+    if (!rejectionHandled) promise.catch(ignore);
   }
 }
 
@@ -80,9 +81,28 @@ export function boxPromise(p: Promise<unknown>): PromiseBox {
   return new PromiseBox(p.then(unbox));
 }
 
-/** Wraps a host promise known never to resolve to a box (plain data, such as an agent's answer). */
+/**
+ * Wraps an agent's answer: a host promise known never to resolve to a box (plain data) and to mark
+ * its own rejection handled when it rejects (`AgentRunner.run`, `handledRejection`), so the box adds
+ * no handler of its own (one promise and one reaction fewer per agent).
+ */
 export function boxData(p: Promise<unknown>): PromiseBox {
-  return new PromiseBox(p);
+  return new PromiseBox(p, true);
+}
+
+/** `Promise.reject(e)`, already marked handled: it is never reported as an unhandled rejection. */
+export function handledRejection(e: unknown): Promise<never> {
+  const p = Promise.reject(e);
+  p.catch(ignore);
+  return p;
+}
+
+/**
+ * Marks a promise that has just been rejected as handled. Node reports a rejection only if it still
+ * has no handler once the current microtasks have run, so a handler added now is in time.
+ */
+export function markHandled(p: Promise<unknown>): void {
+  p.catch(ignore);
 }
 
 /**
@@ -254,11 +274,12 @@ export function importValue(v: unknown, node?: { span: A.Span }, depth = 0): unk
   return out;
 }
 
-/** Deep-freezes sandbox data (for `args`). */
+/** Deep-freezes sandbox data (for `args`). Arrays are walked by index (no key strings for a long list). */
 export function deepFreeze<T>(v: T): T {
   if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
     Object.freeze(v);
-    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
+    else for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
   }
   return v;
 }

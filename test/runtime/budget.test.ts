@@ -84,3 +84,38 @@ test("an external stop signal ends the run failed", async () => {
   expect(r.error?.message).toMatch(/the run was stopped/);
   expect(provider.calls).toHaveLength(1);
 });
+
+test("an external stop aborts the signals of the calls in flight, whether or not they were read before the stop", async () => {
+  const controller = new AbortController();
+  const readEarly: AbortSignal[] = [];
+  let calls = 0;
+  const provider = fakeProvider({
+    delay: async (req) => {
+      // The first call reads its signal before the stop, the second only after it.
+      if (++calls === 1) readEarly.push(req.signal);
+      if (calls === 2) controller.abort();
+      await tick();
+    },
+  });
+  const r = await run(fanOut, { provider, concurrency: 2, signal: controller.signal });
+  expect(r.status).toBe("failed");
+  expect(provider.calls).toHaveLength(2);
+  expect(readEarly[0]!.aborted).toBe(true);
+  expect(provider.calls.every((q) => q.signal.aborted)).toBe(true);
+});
+
+test("an agent promise the plan never awaits may be rejected by a stop or bad options without an unhandled rejection", async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", onUnhandled);
+  try {
+    const plan = `const bad = agent("x", 5)\nconst a = agent("a", { label: "a" })\nconst b = agent("b", { label: "b" })\nreturn await a`;
+    const r = await run(plan, { budget: { agents: 1 }, concurrency: 1 });
+    expect(r.status).toBe("failed");
+    expect(r.error?.message).toMatch(/agent budget/);
+    await tick();
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off("unhandledRejection", onUnhandled);
+  }
+});
