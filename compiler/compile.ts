@@ -40,6 +40,12 @@ export interface CompileOptions {
   depth?: number;
   /** Plans being compiled up the `workflow()` chain, for cross-file cycle detection. */
   chain?: string[];
+  /**
+   * Whether to build the stage graph (`graph`, `stageGraph`; default true): `plan`, `graph`, `diff`
+   * and `run` read it. `check` does not: its diagnostics and bounds come from the analysis, so it
+   * skips the graph's construction, a fifth of a compile.
+   */
+  graph?: boolean;
 }
 
 export interface Compilation {
@@ -97,24 +103,26 @@ export function compileSource(path: string, text: string, options: CompileOption
         });
         phase = "bounds";
         const b = computeBounds(analysis.root, pricing, analysis.concurrency);
-        phase = "graph";
-        const hash = createHash("sha256").update(text).digest("hex");
-        const plan = {
-          name: out.meta?.name ?? "",
-          description: out.meta?.description ?? "",
-          phases: (out.meta?.phases ?? []).map((p) => ({ title: p.title, ...(p.detail ? { detail: p.detail } : {}) })),
-          hash,
-          ...(out.meta?.budget ? { budget: out.meta.budget } : {}),
-          ...((options.effort ?? out.meta?.effort) ? { effort: options.effort ?? out.meta!.effort! } : {}),
-        };
-        addReads(analysis.root, analysis.returnFrom);
-        const { json, graph } = buildGraph(analysis.root, b, file, plan);
-        // Data and order edges follow execution order, so they can never form a cycle; one would
-        // mean the analysis built a wrong graph, which must not reach `plan`, `diff` or `run`.
-        if (hasCycle(graph)) throw new Error("the stage graph's edges form a cycle");
-        out.graph = json;
-        out.stageGraph = graph;
         out.bounds = toBounds(b.total);
+        if (options.graph !== false) {
+          phase = "graph";
+          const hash = createHash("sha256").update(text).digest("hex");
+          const plan = {
+            name: out.meta?.name ?? "",
+            description: out.meta?.description ?? "",
+            phases: (out.meta?.phases ?? []).map((p) => ({ title: p.title, ...(p.detail ? { detail: p.detail } : {}) })),
+            hash,
+            ...(out.meta?.budget ? { budget: out.meta.budget } : {}),
+            ...((options.effort ?? out.meta?.effort) ? { effort: options.effort ?? out.meta!.effort! } : {}),
+          };
+          addReads(analysis.root, analysis.returnFrom);
+          const { json, graph } = buildGraph(analysis.root, b, file, plan);
+          // Data and order edges follow execution order, so they can never form a cycle; one would
+          // mean the analysis built a wrong graph, which must not reach `plan`, `diff` or `run`.
+          if (hasCycle(graph)) throw new Error("the stage graph's edges form a cycle");
+          out.graph = json;
+          out.stageGraph = graph;
+        }
         phase = "checks";
         checkBudgets({ bounds: out.bounds, meta: out.meta, concurrency: analysis.concurrency, ...(options.ciBudget ? { ci: options.ciBudget } : {}) }, r);
         phase = "lints";
@@ -163,7 +171,8 @@ function loadNested(parentPath: string, name: string, options: CompileOptions): 
     return { bounds: zeroBounds(), error: `workflows call each other in a cycle: ${cycle}`, code: "WF3001" };
   }
   if ((options.depth ?? 0) >= 1) return { bounds: zeroBounds() }; // WF3002 is reported at the call
-  const nested = compileFile(found, { ...options, depth: (options.depth ?? 0) + 1, chain: [...chain, found] });
+  // Only the nested plan's bounds and diagnostics are read: no stage graph.
+  const nested = compileFile(found, { ...options, depth: (options.depth ?? 0) + 1, chain: [...chain, found], graph: false });
   if (!nested.bounds || nested.hasErrors) {
     // A nesting or cycle problem in the child is the parent's problem too: pass its code through.
     const errors = nested.diagnostics.filter((d) => d.severity === "error");

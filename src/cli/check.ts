@@ -47,7 +47,7 @@ export async function check(argv: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError("no `*.wf.js` plans found");
 
   const reports = files.map((path) => {
-    const c = compileFile(resolve(io.cwd, path), { ...ctx.compile, ...(effort ? { effort } : {}) });
+    const c = compileFile(resolve(io.cwd, path), { ...ctx.compile, ...(effort ? { effort } : {}), graph: false });
     // Paths as the user gave them, relative to the cwd.
     return { compilation: c, report: { file: new (c.file.constructor as typeof import("../../compiler/source.js").SourceFile)(path, c.file.text), diagnostics: c.diagnostics, ...(c.bounds ? { bounds: c.bounds } : {}) } };
   });
