@@ -3,7 +3,7 @@
  * missing terminators and too-deep nesting all come back as positioned diagnostics (band WF1xxx),
  * and one pass reports every error that Chevrotain's recovery can get past.
  */
-import type { IToken, IRecognitionException, ILexingError } from "chevrotain";
+import type { IToken, IRecognitionException, ILexingError, ILexingResult } from "chevrotain";
 import type { Comment, Program, Span } from "./ast.js";
 import { WfLexer } from "./tokens.js";
 import { WfParser, NestingTooDeep, MAX_NESTING, describeToken } from "./parser.js";
@@ -39,6 +39,15 @@ export function parse(text: string): ParseResult {
   // Setting `input` resets Chevrotain's state; `begin` resets ours.
   p.input = lexed.tokens;
   p.begin(text);
+  try {
+    return parseTokens(p, text, lexed, comments, diagnostics);
+  } finally {
+    // The parser outlives this parse: let the tokens go now, not at the next parse.
+    p.input = [];
+  }
+}
+
+function parseTokens(p: WfParser, text: string, lexed: ILexingResult, comments: Comment[], diagnostics: SyntaxDiagnostic[]): ParseResult {
   let program: Program;
   try {
     program = p.program();
