@@ -183,24 +183,33 @@ export interface ProgramIndex {
   /** Every node in depth-first pre-order (source order), the program first: what `walk` visits. */
   preorder: readonly A.Node[];
   /** The parent of every node but the program. */
-  parents: ReadonlyMap<A.Node, A.Node>;
+  parents: ParentLookup;
   /** The function nodes (declarations, expressions, arrows), in pre-order. */
   functions: readonly (A.FunctionDeclaration | A.FunctionExpression | A.ArrowFunctionExpression)[];
 }
 
 const indexes = new WeakMap<A.Program, ProgramIndex>();
 
+/** A node's parent, as `programIndex` records it. */
+export interface ParentLookup {
+  get(node: A.Node): A.Node | undefined;
+}
+
+/** Where `programIndex` stores a node's parent: a symbol, so JSON, printing and the AST's types never see it. */
+const PARENT = Symbol("parent");
+type Parented = A.Node & { [PARENT]?: A.Node };
+const parents: ParentLookup = { get: (node) => (node as Parented)[PARENT] };
+
 /**
  * One walk of a program, computed once and shared by the passes that would otherwise each walk the
- * whole tree again (the analysis, the lints' name resolution and facts, loop-bound checks). Plain
- * `Map`s and arrays: a `WeakMap` of every node costs far more in GC, and the index lives exactly as
- * long as the program it is cached on. The tree is never mutated after parsing.
+ * whole tree again (the analysis, the lints' name resolution and facts, loop-bound checks). Arrays,
+ * and each node's parent under a symbol on the node: the only thing ever added to a tree after
+ * parsing (a `WeakMap` of every node costs far more in GC, a `Map` twice this walk).
  */
 export function programIndex(program: A.Program): ProgramIndex {
   const cached = indexes.get(program);
   if (cached) return cached;
   const preorder: A.Node[] = [];
-  const parents = new Map<A.Node, A.Node>();
   const functions: ProgramIndex["functions"][number][] = [];
   const stack: A.Node[] = [program];
   while (stack.length > 0) {
@@ -208,7 +217,7 @@ export function programIndex(program: A.Program): ProgramIndex {
     preorder.push(node);
     if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") functions.push(node);
     const base = stackChildren(node, stack);
-    for (let i = base; i < stack.length; i++) parents.set(stack[i]!, node);
+    for (let i = base; i < stack.length; i++) (stack[i] as Parented)[PARENT] = node;
   }
   const index: ProgramIndex = { preorder, parents, functions };
   indexes.set(program, index);
@@ -216,7 +225,7 @@ export function programIndex(program: A.Program): ProgramIndex {
 }
 
 /** The parent of every node of a program (see `programIndex`). */
-export function parentsOf(program: A.Program): ReadonlyMap<A.Node, A.Node> {
+export function parentsOf(program: A.Program): ParentLookup {
   return programIndex(program).parents;
 }
 

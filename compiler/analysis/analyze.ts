@@ -11,7 +11,7 @@ import { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
-import { patternNames, memberPath, programIndex, textOf } from "../walk.js";
+import { patternNames, memberPath, programIndex, textOf, type ParentLookup } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
@@ -77,7 +77,7 @@ class Analyzer {
   /** Reported spans, so a body interpreted under several call paths reports each problem once. */
   private readonly reported = new Set<string>();
   /** Parent of every node, to see whether an agent call is awaited where it is made. */
-  private readonly parents: ReadonlyMap<A.Node, A.Node>;
+  private readonly parents: ParentLookup;
   /** Names that some function body assigns or mutates. */
   private readonly closureMutated = new Set<string>();
   /** `affected(node)`, memoised: branches and loops ask for it several times each. */
