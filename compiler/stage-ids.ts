@@ -14,11 +14,11 @@
  *  - inline closures (thunks, callbacks) keep the prefix of the function they are written in.
  */
 import type * as A from "../grammar/ast.js";
-import { pushChildren } from "./walk.js";
+import { isFunction, pushChildren, type FunctionNode } from "./walk.js";
 
 export const primitiveSites = new Set(["agent", "parallel", "pipeline", "gate", "retry", "workflow"]);
 
-export type HelperNode = A.FunctionDeclaration | A.ArrowFunctionExpression | A.FunctionExpression;
+export type HelperNode = FunctionNode;
 
 /**
  * Plain `Map`s keyed by nodes, not `WeakMap`s: the index lives exactly as long as the compilation
@@ -89,7 +89,7 @@ export function indexSites(program: A.Program): SiteIndex {
       nextPath = key;
     }
     // A named helper's body starts a fresh relative path (only function nodes can be helpers).
-    if (isFunctionNode(node) && index.helperName.has(node)) nextPath = "";
+    if (isFunction(node) && index.helperName.has(node)) nextPath = "";
     // Children go on a shared scratch stack: each call uses the slice above where it started.
     const base = scratch.length;
     pushChildren(node, scratch);
@@ -104,10 +104,6 @@ export function indexSites(program: A.Program): SiteIndex {
   // Iterative guard is unnecessary: the parser bounds nesting depth (MAX_NESTING).
   visit(program, "", undefined);
   return index;
-}
-
-function isFunctionNode(n: A.Node): n is HelperNode {
-  return n.type === "FunctionDeclaration" || n.type === "ArrowFunctionExpression" || n.type === "FunctionExpression";
 }
 
 /** `const reviews = await parallel(…)`: the name a call's value is bound to, passed down one level. */

@@ -1,14 +1,16 @@
 import type * as A from "../grammar/ast.js";
 
+export type FunctionNode = A.FunctionDeclaration | A.FunctionExpression | A.ArrowFunctionExpression;
+
+export function isFunction(n: A.Node): n is FunctionNode {
+  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
+}
+
 /** The direct children of a node, in source order. One table so every pass walks the same way. */
 export function children(node: A.Node): A.Node[] {
   return pushChildren(node, []);
 }
 
-/**
- * Appends a node's direct children, in source order, to `out` and returns it. Hot: every pass walks
- * with it, so stack-based walks push straight onto their stack instead of allocating an array per node.
- */
 /**
  * Pushes a node's children onto a depth-first stack so they come off in source order (pushed, then
  * reversed in place); returns where they start, for a caller that records their parent.
@@ -24,6 +26,10 @@ export function stackChildren(node: A.Node, stack: A.Node[]): number {
   return base;
 }
 
+/**
+ * Appends a node's direct children, in source order, to `out` and returns it. Hot: every pass walks
+ * with it, so stack-based walks push straight onto their stack instead of allocating an array per node.
+ */
 export function pushChildren(node: A.Node, out: A.Node[]): A.Node[] {
   // The most frequent node types come first (a string `switch` tests its cases in order), and the
   // leaves return before the rest of the table is tried.
@@ -185,7 +191,7 @@ export interface ProgramIndex {
   /** The parent of every node but the program. */
   parents: ParentLookup;
   /** The function nodes (declarations, expressions, arrows), in pre-order. */
-  functions: readonly (A.FunctionDeclaration | A.FunctionExpression | A.ArrowFunctionExpression)[];
+  functions: readonly FunctionNode[];
 }
 
 const indexes = new WeakMap<A.Program, ProgramIndex>();
@@ -210,12 +216,12 @@ export function programIndex(program: A.Program): ProgramIndex {
   const cached = indexes.get(program);
   if (cached) return cached;
   const preorder: A.Node[] = [];
-  const functions: ProgramIndex["functions"][number][] = [];
+  const functions: FunctionNode[] = [];
   const stack: A.Node[] = [program];
   while (stack.length > 0) {
     const node = stack.pop()!;
     preorder.push(node);
-    if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression") functions.push(node);
+    if (isFunction(node)) functions.push(node);
     const base = stackChildren(node, stack);
     for (let i = base; i < stack.length; i++) (stack[i] as Parented)[PARENT] = node;
   }

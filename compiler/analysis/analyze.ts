@@ -11,7 +11,7 @@ import { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
-import { patternNames, memberPath, programIndex, textOf, type ParentLookup } from "../walk.js";
+import { isFunction, patternNames, memberPath, programIndex, textOf, type ParentLookup } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
@@ -104,7 +104,7 @@ class Analyzer {
     for (const fn of functions) {
       let nested = false;
       for (let c: A.Node = fn, p = parents.get(fn); p && !nested; c = p, p = parents.get(p)) {
-        nested = (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") && p.body === c;
+        nested = isFunction(p) && p.body === c;
       }
       if (!nested) for (const name of mutatedNames(fn.body)) this.closureMutated.add(name);
     }

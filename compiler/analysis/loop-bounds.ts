@@ -5,7 +5,7 @@
  * the array it walks.
  */
 import type * as A from "../../grammar/ast.js";
-import { memberPath, programIndex, pushChildren } from "../walk.js";
+import { isFunction, memberPath, programIndex, pushChildren } from "../walk.js";
 
 export interface WhileCounter {
   counter: string;
@@ -102,7 +102,7 @@ function functionAssignments(program: A.Program): Map<string, A.Span[]> {
     // The functions around the assignment, outermost first.
     const fns: A.Span[] = [];
     for (let p = parents.get(n); p; p = parents.get(p)) {
-      if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ArrowFunctionExpression") fns.unshift(p.span);
+      if (isFunction(p)) fns.unshift(p.span);
     }
     if (fns.length === 0) continue;
     const spans = map.get(name);
@@ -175,7 +175,7 @@ function hasOwnContinue(root: A.Node): boolean {
     const n = stack.pop()!;
     if (n.type === "ContinueStatement") return true;
     if (n.type === "ForOfStatement" || n.type === "ForStatement" || n.type === "WhileStatement") continue;
-    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") continue;
+    if (isFunction(n)) continue;
     pushChildren(n, stack);
   }
   return false;

@@ -7,7 +7,7 @@
  * Computed once per program and cached, so the rules that share it pay for one walk.
  */
 import type * as A from "../../grammar/ast.js";
-import { children, parentsOf, patternNames, pushChildren } from "../walk.js";
+import { children, isFunction, parentsOf, patternNames, pushChildren, type FunctionNode } from "../walk.js";
 
 export type BindingKind = "const" | "let" | "var" | "param" | "function" | "catch";
 
@@ -29,8 +29,6 @@ export interface Binding {
   /** The function (or program) whose scope holds the binding. */
   owner: A.Node;
 }
-
-export type FunctionNode = A.FunctionDeclaration | A.FunctionExpression | A.ArrowFunctionExpression;
 
 export interface Bindings {
   /** The binding an identifier (a reference or a declaring identifier) denotes; undefined for globals. */
@@ -64,10 +62,6 @@ export function bindingsOf(program: A.Program): Bindings {
     cache.set(program, b);
   }
   return b;
-}
-
-export function isFunction(n: A.Node): n is FunctionNode {
-  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression";
 }
 
 /**

@@ -10,7 +10,8 @@
  * @example valid    const titles = reviews.filter(Boolean).map((r) => r.title)
  */
 import type * as A from "../../grammar/ast.js";
-import { bindingsOf, isFunction, referencesIn, type Binding, type Bindings } from "./bindings.js";
+import { bindingsOf, referencesIn, type Binding, type Bindings } from "./bindings.js";
+import { isFunction } from "../walk.js";
 import { descendants, methodName, primitiveOf, unwrap } from "./calls.js";
 import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
