@@ -22,7 +22,7 @@ import { patternNames } from "../../compiler/walk.js";
 import { Env } from "./env.js";
 import {
   Closure, HostFunction, PlanThrow, PromiseBox, RunAbort, FORBIDDEN_KEYS, LIMITS, boxPromise, checkArrayLength,
-  checkLength, isErrorObject, makeError, newObject, planError, toNum, toPrimitive, toStr, truthy, typeOf, unbox,
+  checkLength, frameAt, isErrorObject, makeError, newObject, planError, settle, toNum, toPrimitive, toStr, truthy, typeOf, unbox,
   type Frame,
   type CallInfo,
   type Maybe,
@@ -148,8 +148,7 @@ export class Interpreter implements Invoker {
     const { node } = fn;
     if (node.body.type !== "BlockStatement") {
       const v = this.evalExpr(node.body, env, frame);
-      if (!fn.isAsync) return v;
-      return v instanceof Promise ? v.then(unbox) : unbox(v);
+      return fn.isAsync ? settle(v) : v;
     }
     const c = this.execBlockBody(node.body.body, env, frame);
     if (c instanceof Promise) return c.then((r) => returned(r, fn.isAsync));
@@ -285,7 +284,7 @@ export class Interpreter implements Invoker {
       if (t instanceof Promise) t = await t;
       if (!truthy(t)) break;
       this.guardLoop(s, ++n);
-      let c = this.execScoped(s.body, env, { ...frame, index: [...frame.index, n - 1] });
+      let c = this.execScoped(s.body, env, frameAt(frame, n - 1));
       if (c instanceof Promise) c = await c;
       if (c === BREAK) break;
       if (c && c.kind === "return") return c;
@@ -305,7 +304,7 @@ export class Interpreter implements Invoker {
       const iterEnv = new Env(env);
       const b = this.bindPattern(decl.id, item, iterEnv, frame, s.left.kind);
       if (b instanceof Promise) await b;
-      let c = this.execScoped(s.body, iterEnv, { ...frame, index: [...frame.index, n - 1] });
+      let c = this.execScoped(s.body, iterEnv, frameAt(frame, n - 1));
       if (c instanceof Promise) c = await c;
       if (c === BREAK) break;
       if (c && c.kind === "return") return c;
@@ -330,7 +329,7 @@ export class Interpreter implements Invoker {
         if (!truthy(t)) break;
       }
       this.guardLoop(s, ++n);
-      let c = this.execScoped(s.body, iterEnv, { ...frame, index: [...frame.index, n - 1] });
+      let c = this.execScoped(s.body, iterEnv, frameAt(frame, n - 1));
       if (c instanceof Promise) c = await c;
       if (c === BREAK) break;
       if (c && c.kind === "return") return c;

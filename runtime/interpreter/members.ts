@@ -7,7 +7,7 @@
 import type * as A from "../../grammar/ast.js";
 import {
   Closure, HostFunction, PromiseBox, RunAbort, PlanThrow, FORBIDDEN_KEYS, LIMITS, boxPromise, checkArrayLength, checkLength,
-  isErrorObject, isPlainObject, planError, settle, toNum, toStr, truthy, unbox, type CallInfo,
+  frameAt, isErrorObject, isPlainObject, planError, settle, toNum, toStr, truthy, unbox, type CallInfo,
 } from "./values.js";
 import { checkRegexInput } from "./regex.js";
 
@@ -172,9 +172,7 @@ function regexResult(m: RegExpExecArray | RegExpMatchArray | null): unknown {
 /** Calls a plan callback; returns a `Maybe` (a promise only when the callback had to wait). */
 function cb(info: CallInfo, fn: unknown, args: unknown[], index?: number): unknown {
   if (!(fn instanceof Closure) && !(fn instanceof HostFunction)) throw planError(info.node, `${toStr(fn)} is not a function`);
-  const f = info.frame;
-  const frame = index === undefined ? f : { prefix: f.prefix, index: [...f.index, index], depth: f.depth, nested: f.nested, retry: f.retry };
-  return info.call(fn, args, frame);
+  return info.call(fn, args, index === undefined ? info.frame : frameAt(info.frame, index));
 }
 
 /**

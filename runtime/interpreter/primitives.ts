@@ -12,7 +12,7 @@ import type { AgentCall, AgentRunner } from "./agent-call.js";
 import { Env } from "./env.js";
 import { iterate } from "./members.js";
 import {
-  Closure, HostFunction, PlanThrow, RunAbort, boxData, boxPromise, deepFreeze, exportValue, handledRejection, importValue, isPlainObject, newObject,
+  Closure, HostFunction, PlanThrow, RunAbort, boxData, boxPromise, deepFreeze, exportValue, frameAt, handledRejection, importValue, isPlainObject, newObject,
   planError, settle, toStr, truthy, unbox, type CallInfo, type Frame,
 } from "./values.js";
 
@@ -81,11 +81,6 @@ function helperPrefix(fn: unknown, s: string): string | undefined {
 }
 
 const isFn = (v: unknown): boolean => v instanceof Closure || v instanceof HostFunction;
-
-/** The frame of fan-out item `i`. */
-function at(frame: Frame, i: number): Frame {
-  return { prefix: frame.prefix, index: [...frame.index, i], depth: frame.depth, nested: frame.nested, retry: frame.retry };
-}
 
 function errorText(e: unknown): string {
   if (e instanceof PlanThrow) return toStr(e.value);
@@ -165,7 +160,7 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
         items.forEach((t, i) => {
           let v: unknown;
           try {
-            v = settle(isFn(t) ? info.call(t, [], at(info.frame, i), helperPrefix(t, s)) : t);
+            v = settle(isFn(t) ? info.call(t, [], frameAt(info.frame, i), helperPrefix(t, s)) : t);
           } catch (e) {
             fail(i, e);
             return;
@@ -192,7 +187,7 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
       let prev: unknown = item;
       for (const stage of stages) {
         try {
-          prev = await unbox(await info.call(stage, [prev, item, i], at(info.frame, i), helperPrefix(stage, s)));
+          prev = await unbox(await info.call(stage, [prev, item, i], frameAt(info.frame, i), helperPrefix(stage, s)));
         } catch (e) {
           if (e instanceof RunAbort || !(e instanceof PlanThrow)) throw e;
           ctx.census.add({ stageId: s, index: [...info.frame.index, i], label: s, errorClass: "plan_error", message: errorText(e), attempts: 1 });
@@ -363,7 +358,7 @@ async function runGate(ctx: PrimitiveContext, value: unknown, check: unknown, op
       continue;
     }
     const items = iterate(v, node);
-    const verdicts = await Promise.all(items.map((item, i) => (item === null ? { ok: false, why: "null" } : passes(item, at(frame, i)))));
+    const verdicts = await Promise.all(items.map((item, i) => (item === null ? { ok: false, why: "null" } : passes(item, frameAt(frame, i)))));
     const failed = verdicts.findIndex((r) => !r.ok);
     if (failed < 0) return items;
     if (onFail === "abort") throw abort(`item ${failed}: ${verdicts[failed]!.why}`);

@@ -61,18 +61,18 @@ export class HostFunction {
   ) {}
 }
 
+const ignore = (): undefined => undefined;
+
 /**
  * A promise as the plan sees it. Not a thenable, so the interpreter's own `await`s never flatten
  * it: `const p = agent(x)` holds the promise, and only the plan's `await p` waits for it. The
  * inner promise always resolves to a non-box value.
  */
-const ignore = (): undefined => undefined;
-
 export class PromiseBox {
   /** `rejectionHandled`: the promise already marks its own rejection handled (see `boxData`). */
   constructor(readonly promise: Promise<unknown>, rejectionHandled = false) {
     // A rejected promise the plan never awaits must not crash the host.
-    if (!rejectionHandled) promise.catch(ignore);
+    if (!rejectionHandled) markHandled(promise);
   }
 }
 
@@ -93,7 +93,7 @@ export function boxData(p: Promise<unknown>): PromiseBox {
 /** `Promise.reject(e)`, already marked handled: it is never reported as an unhandled rejection. */
 export function handledRejection(e: unknown): Promise<never> {
   const p = Promise.reject(e);
-  p.catch(ignore);
+  markHandled(p);
   return p;
 }
 
@@ -125,7 +125,6 @@ export function settle(v: unknown): unknown {
   return v instanceof Promise ? v.then(unbox) : unbox(v);
 }
 
-
 /** The dynamic context of evaluation: where stage ids and indexes come from. */
 export interface Frame {
   /** Stage-id prefix (the chain of helper call sites). */
@@ -138,6 +137,11 @@ export interface Frame {
   nested: boolean;
   /** Which try of an enclosing `retry`/gate retry this is (0 for the first), so re-runs are real re-asks. */
   retry: number;
+}
+
+/** The frame of item `i` of a fan-out, loop or array callback run in `frame`. */
+export function frameAt(frame: Frame, i: number): Frame {
+  return { prefix: frame.prefix, index: [...frame.index, i], depth: frame.depth, nested: frame.nested, retry: frame.retry };
 }
 
 /** Error objects the plan creates (`new Error(m)`) or receives (`catch (e)`): plain data, marked. */
