@@ -19,35 +19,35 @@ interface Entry {
   start: (release: () => void) => void;
 }
 
-/** A binary max-heap on (priority desc, seq asc): the makespan simulations' event queue. */
-export class TaskHeap {
-  private readonly items: Entry[] = [];
+/** A binary heap whose top is the item that goes `before` every other. Sifting moves a hole instead of swapping pairs. */
+class BinaryHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => boolean) {}
   get size(): number {
     return this.items.length;
   }
-  private before(a: Entry, b: Entry): boolean {
-    return a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq);
+  peek(): T | undefined {
+    return this.items[0];
   }
-  // Sifting moves a hole instead of swapping pairs (no temporary arrays).
-  push(e: Entry): void {
+  push(x: T): void {
     const h = this.items;
     let i = h.length;
-    h.push(e);
+    h.push(x);
     while (i > 0) {
       const p = (i - 1) >> 1;
       const parent = h[p]!;
-      if (!this.before(e, parent)) break;
+      if (!this.before(x, parent)) break;
       h[i] = parent;
       i = p;
     }
-    h[i] = e;
+    h[i] = x;
   }
-  pop(): Entry | undefined {
+  pop(): T | undefined {
     const h = this.items;
     const top = h[0];
     const last = h.pop();
     const n = h.length;
-    if (n > 0 && last) {
+    if (n > 0 && last !== undefined) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
@@ -64,6 +64,13 @@ export class TaskHeap {
   }
 }
 
+/** A binary max-heap on (priority desc, seq asc): the makespan simulations' event queue. */
+export class TaskHeap extends BinaryHeap<Entry> {
+  constructor() {
+    super((a, b) => a.priority > b.priority || (a.priority === b.priority && a.seq < b.seq));
+  }
+}
+
 /**
  * The scheduler's ready queue, in the same order as a TaskHeap on (priority desc, arrival asc): one
  * FIFO per distinct priority, and a small max-heap of the priorities that have a non-empty FIFO. The
@@ -72,52 +79,28 @@ export class TaskHeap {
  */
 class ReadyQueue {
   private readonly fifos = new Map<number, { items: Entry["start"][]; head: number }>();
-  private readonly priorities: number[] = [];
+  private readonly priorities = new BinaryHeap<number>((a, b) => a > b);
   size = 0;
 
   push(priority: number, start: Entry["start"]): void {
     this.size++;
     const fifo = this.fifos.get(priority);
-    if (fifo) {
-      fifo.items.push(start);
-      return;
+    if (fifo) fifo.items.push(start);
+    else {
+      this.fifos.set(priority, { items: [start], head: 0 });
+      this.priorities.push(priority);
     }
-    this.fifos.set(priority, { items: [start], head: 0 });
-    const h = this.priorities;
-    let i = h.length;
-    h.push(priority);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (h[p]! >= priority) break;
-      h[i] = h[p]!;
-      i = p;
-    }
-    h[i] = priority;
   }
 
   pop(): Entry["start"] | undefined {
-    const h = this.priorities;
-    if (h.length === 0) return undefined;
-    const top = h[0]!;
+    const top = this.priorities.peek();
+    if (top === undefined) return undefined;
     const fifo = this.fifos.get(top)!;
     const start = fifo.items[fifo.head++]!;
     this.size--;
     if (fifo.head === fifo.items.length) {
       this.fifos.delete(top);
-      const last = h.pop()!;
-      const n = h.length;
-      if (n > 0) {
-        let i = 0;
-        for (;;) {
-          const l = 2 * i + 1;
-          if (l >= n) break;
-          const c = l + 1 < n && h[l + 1]! > h[l]! ? l + 1 : l;
-          if (h[c]! <= last) break;
-          h[i] = h[c]!;
-          i = c;
-        }
-        h[i] = last;
-      }
+      this.priorities.pop();
     } else if (fifo.head >= 1024 && fifo.head * 2 >= fifo.items.length) {
       // A FIFO that never drains (a long stream at one priority) drops what it has handed out.
       fifo.items.splice(0, fifo.head);
