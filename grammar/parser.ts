@@ -108,8 +108,8 @@ export class WfParser extends EmbeddedActionsParser {
   text = "";
   terminatorProblems: TerminatorProblem[] = [];
 
-  // Alternatives of the hot `OR`s (and the bodies of a few hot `OPTION`s and one `MANY`), built on
-  // first use and reused: written inline, a rule would allocate its whole list of alternatives (a
+  // Alternatives of the hot `OR`s (and the bodies of a few hot `OPTION`s and one `MANY`), built once
+  // (on first use, or with the parser for the two lists that two rules share) and reused: written inline, a rule would allocate its whole list of alternatives (a
   // dozen closures for `statement` and `primary`) every time it runs, which was most of a parse's
   // garbage. Only closures that capture nothing but the parser can be kept (locals declared inside
   // an `ALT` are fine); Chevrotain keys its lookahead by the rule and the DSL method's index, never
@@ -125,9 +125,14 @@ export class WfParser extends EmbeddedActionsParser {
   private assignmentTail?: () => { op: IToken; right: A.Expression };
   private unaryAlts?: IOrAlt<A.Expression>[];
   private unaryOperatorAlts?: IOrAlt<IToken>[];
-  private incrementAlts?: IOrAlt<IToken>[];
+  /** `++` or `--`: prefix in `unary`, postfix in `postfix`. */
+  private readonly incrementAlts: IOrAlt<IToken>[] = [{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }];
   private postfixOperator?: { GATE: () => boolean; DEF: () => IToken };
-  private newOrPrimaryAlts?: IOrAlt<A.Expression>[];
+  /**
+   * The head of `callMember` and the callee of `newExpression`. No gate: `primary` never starts with
+   * `new`, so one token decides (Chevrotain's fastest lookahead).
+   */
+  private readonly newOrPrimaryAlts: IOrAlt<A.Expression>[] = [{ ALT: () => this.SUBRULE(this.newExpression) }, { ALT: () => this.SUBRULE(this.primary) }];
   private memberNameAlts?: IOrAlt<IToken>[];
   private primaryAlts?: OrMethodOpts<A.Expression>;
   private booleanAlts?: IOrAlt<IToken>[];
@@ -834,7 +839,7 @@ export class WfParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              const op = this.OR3((this.incrementAlts ??= [{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }]));
+              const op = this.OR3(this.incrementAlts);
               const argument = this.SUBRULE2(this.unary);
               return this.ACTION((): A.UpdateExpression => ({ type: "UpdateExpression", operator: op.image as "++", prefix: true, argument, span: spanOf(op, argument) }))!;
             },
@@ -863,7 +868,7 @@ export class WfParser extends EmbeddedActionsParser {
     if (next !== T.PlusPlus && next !== T.MinusMinus && !this.RECORDING_PHASE) return argument;
     const op = this.OPTION((this.postfixOperator ??= {
       GATE: () => !this.newlineBetween(this.LA(0), this.LA(1)),
-      DEF: () => this.OR((this.incrementAlts ??= [{ ALT: () => this.CONSUME(T.PlusPlus) }, { ALT: () => this.CONSUME(T.MinusMinus) }])),
+      DEF: () => this.OR(this.incrementAlts),
     }));
     // What `ACTION` would do, without its closure: this rule runs for every operand.
     if (!op || this.RECORDING_PHASE) return argument;
@@ -872,11 +877,7 @@ export class WfParser extends EmbeddedActionsParser {
 
   /** Member access, calls, optional chains and tagged templates, left to right. */
   callMember = this.RULE("callMember", (): A.Expression => {
-    const head: A.Expression = this.OR((this.newOrPrimaryAlts ??= [
-      // No gate: `primary` never starts with `new`, so one token decides (Chevrotain's fastest lookahead).
-      { ALT: () => this.SUBRULE(this.newExpression) },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]));
+    const head: A.Expression = this.OR(this.newOrPrimaryAlts);
     // This rule runs for every operand. The chain being built lives on the parser (saved here and
     // restored on the way out, so nested chains in arguments and brackets keep theirs), which lets the
     // suffix alternatives capture nothing and be built once; `RECORDING_PHASE` stands in for `ACTION`.
@@ -890,10 +891,7 @@ export class WfParser extends EmbeddedActionsParser {
           {
             ALT: () => {
               this.CONSUME(T.Dot);
-              const name = this.OR3((this.memberNameAlts ??= [{ ALT: () => this.CONSUME(T.IdentifierName) }, { ALT: () => this.CONSUME(T.Hash) }]));
-              if (this.RECORDING_PHASE) return;
-              const node = this.chainNode!;
-              this.chainNode = { type: "MemberExpression", object: node, property: this.ident(name), computed: false, optional: false, span: spanOf(node, name) };
+              this.chainName(this.OR3((this.memberNameAlts ??= [{ ALT: () => this.CONSUME(T.IdentifierName) }, { ALT: () => this.CONSUME(T.Hash) }])), false);
             },
           },
           {
@@ -901,32 +899,15 @@ export class WfParser extends EmbeddedActionsParser {
               this.CONSUME(T.QuestionDot);
               if (!this.RECORDING_PHASE) this.chainOptional = true;
               this.OR4((this.optionalSuffixAlts ??= [
-                {
-                  ALT: () => {
-                    const name = this.CONSUME2(T.IdentifierName);
-                    if (this.RECORDING_PHASE) return;
-                    const node = this.chainNode!;
-                    this.chainNode = { type: "MemberExpression", object: node, property: this.ident(name), computed: false, optional: true, span: spanOf(node, name) };
-                  },
-                },
+                { ALT: () => this.chainName(this.CONSUME2(T.IdentifierName), true) },
                 {
                   ALT: () => {
                     this.CONSUME(T.LBracket);
                     const prop = this.SUBRULE(this.expression);
-                    const close = this.CONSUME(T.RBracket);
-                    if (this.RECORDING_PHASE) return;
-                    const node = this.chainNode!;
-                    this.chainNode = { type: "MemberExpression", object: node, property: prop, computed: true, optional: true, span: spanOf(node, close) };
+                    this.chainIndex(prop, this.CONSUME(T.RBracket), true);
                   },
                 },
-                {
-                  ALT: () => {
-                    const args = this.SUBRULE(this.arguments);
-                    if (this.RECORDING_PHASE) return;
-                    const node = this.chainNode!;
-                    this.chainNode = { type: "CallExpression", callee: node, arguments: args.list, optional: true, span: spanOf(node, args.close) };
-                  },
-                },
+                { ALT: () => this.chainCall(this.SUBRULE(this.arguments), true) },
               ]));
             },
           },
@@ -934,20 +915,10 @@ export class WfParser extends EmbeddedActionsParser {
             ALT: () => {
               this.CONSUME2(T.LBracket);
               const prop = this.SUBRULE2(this.expression);
-              const close = this.CONSUME2(T.RBracket);
-              if (this.RECORDING_PHASE) return;
-              const node = this.chainNode!;
-              this.chainNode = { type: "MemberExpression", object: node, property: prop, computed: true, optional: false, span: spanOf(node, close) };
+              this.chainIndex(prop, this.CONSUME2(T.RBracket), false);
             },
           },
-          {
-            ALT: () => {
-              const args = this.SUBRULE2(this.arguments);
-              if (this.RECORDING_PHASE) return;
-              const node = this.chainNode!;
-              this.chainNode = { type: "CallExpression", callee: node, arguments: args.list, optional: false, span: spanOf(node, args.close) };
-            },
-          },
+          { ALT: () => this.chainCall(this.SUBRULE2(this.arguments), false) },
           {
             ALT: () => {
               const quasi = this.SUBRULE(this.templateLiteral);
@@ -970,13 +941,30 @@ export class WfParser extends EmbeddedActionsParser {
     }
   }, { recoveryValueFunc: () => ({ type: "Identifier", name: "", span: SPAN0 }) as A.Identifier });
 
+  /** The chain `callMember` is building, extended with `.name` (or `?.name`). */
+  private chainName(name: IToken, optional: boolean): void {
+    if (this.RECORDING_PHASE) return;
+    const object = this.chainNode!;
+    this.chainNode = { type: "MemberExpression", object, property: this.ident(name), computed: false, optional, span: spanOf(object, name) };
+  }
+
+  /** … with `[property]` (or `?.[property]`), closed by `close`. */
+  private chainIndex(property: A.Expression, close: IToken, optional: boolean): void {
+    if (this.RECORDING_PHASE) return;
+    const object = this.chainNode!;
+    this.chainNode = { type: "MemberExpression", object, property, computed: true, optional, span: spanOf(object, close) };
+  }
+
+  /** … with a call (or `?.(…)`). */
+  private chainCall(args: { list: (A.Expression | A.SpreadElement)[]; close: IToken }, optional: boolean): void {
+    if (this.RECORDING_PHASE) return;
+    const callee = this.chainNode!;
+    this.chainNode = { type: "CallExpression", callee, arguments: args.list, optional, span: spanOf(callee, args.close) };
+  }
+
   newExpression = this.RULE("newExpression", (): A.Expression => {
     const kw = this.CONSUME(T.New);
-    let callee: A.Expression = this.OR((this.newOrPrimaryAlts ??= [
-      // No gate: `primary` never starts with `new`, so one token decides (Chevrotain's fastest lookahead).
-      { ALT: () => this.SUBRULE(this.newExpression) },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]));
+    let callee: A.Expression = this.OR(this.newOrPrimaryAlts);
     this.MANY(() => {
       this.OR2([
         {
