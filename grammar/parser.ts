@@ -109,9 +109,9 @@ export class WfParser extends EmbeddedActionsParser {
   terminatorProblems: TerminatorProblem[] = [];
 
   // Alternatives of the hot `OR`s (and the bodies of a few hot `OPTION`s and one `MANY`), built once
-  // (on first use, or with the parser for the two lists that two rules share) and reused: written inline, a rule would allocate its whole list of alternatives (a
-  // dozen closures for `statement` and `primary`) every time it runs, which was most of a parse's
-  // garbage. Only closures that capture nothing but the parser can be kept (locals declared inside
+  // (on first use, or with the parser for the two lists that two rules share) and reused: written
+  // inline, a rule would allocate its whole list of alternatives (a dozen closures for `statement`
+  // and `primary`) every time it runs, which was most of a parse's garbage. Only closures that capture nothing but the parser can be kept (locals declared inside
   // an `ALT` are fine); Chevrotain keys its lookahead by the rule and the DSL method's index, never
   // by the list.
   private statementAlts?: OrMethodOpts<A.Statement>;
