@@ -14,17 +14,20 @@ import { STAGE_GRAPH_VERSION, type EdgeJson, type PlanInfo, type StageGraphJson,
 export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, plan: Omit<PlanInfo, "path">): { json: StageGraphJson; graph: DirectedGraph } {
   const stages: StageJson[] = [];
   const edges: EdgeJson[] = [];
-  const ids = new Set<string>();
-  // Walked once: `critical` holds the ids as the analysis made them, the JSON's path the final ids.
+  // Every stage in pre-order, and each final id's pre-order position: pre-order is the execution
+  // order of first runs, which decides which reads become data edges (below).
+  const all: Stage[] = [];
+  const position = new Map<string, number>();
   const criticalStages = criticalPath(root, bounds);
-  const critical = new Set(criticalStages.map((s) => s.id));
+  const critical = new Set(criticalStages);
 
   const visit = (s: Stage, order: number): void => {
     // Ids are unique by construction (site keys are deduplicated); guard anyway so output stays valid.
     let id = s.id;
-    for (let n = 2; ids.has(id); n++) id = `${s.id}~${n}`;
+    for (let n = 2; position.has(id); n++) id = `${s.id}~${n}`;
     s.id = id;
-    ids.add(id);
+    position.set(id, all.length);
+    all.push(s);
     const b = toBounds(bounds.perStage.get(s)!);
     const m = bounds.multiplicity.get(s) ?? 1;
     const pos = file.position(s.span.start);
@@ -40,7 +43,7 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
       bounds: b,
       total: scale(b, m),
       derivations: s.derivations,
-      critical: critical.has(s.id),
+      critical: critical.has(s),
     };
     if (s.width !== undefined) j.width = s.width;
     if (s.iterations !== undefined) j.iterations = s.iterations;
@@ -56,41 +59,40 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
       j.options = sortKeys(s.options ?? {});
     }
     stages.push(j);
-    s.children.forEach((c, i) => visit(c, i));
+    const children = s.children;
+    for (let i = 0; i < children.length; i++) visit(children[i]!, i);
+    // Order edges between consecutive siblings in sequences that do agent work (ids are final once
+    // the children have been visited).
+    if (s.kind === "serial" || s.kind === "loop" || s.kind === "retry") {
+      for (let i = 1; i < children.length; i++) edges.push({ from: children[i - 1]!.id, to: children[i]!.id, kind: "order" });
+    }
   };
   visit(root, 0);
 
-  // Order edges between consecutive siblings in sequences that do agent work.
-  const seqEdges = (s: Stage): void => {
-    if (s.kind === "serial" || s.kind === "loop" || s.kind === "retry") {
-      for (let i = 1; i < s.children.length; i++) edges.push({ from: s.children[i - 1]!.id, to: s.children[i]!.id, kind: "order" });
-    }
-    s.children.forEach(seqEdges);
-  };
-  seqEdges(root);
-  // Data edges: what each stage read, lifted to the nearest stage that exists in the graph.
-  const all: Stage[] = [];
-  const collect = (s: Stage): void => {
-    all.push(s);
-    s.children.forEach(collect);
-  };
-  collect(root);
-  // Pre-order position = execution order of first runs. A read of a stage that comes *later* is a
-  // value carried from a previous loop iteration; the loop stage already stands for the repetition,
-  // so those back edges are left out and the edges stay a DAG.
-  const position = new Map(all.map((s, i) => [s.id, i]));
-  for (const s of all)
-    for (const from of s.reads ?? []) {
-      if (!ids.has(from) || from === s.id) continue;
+  // Data edges: what each stage read, lifted to the nearest stage that exists in the graph. A read of
+  // a stage that comes *later* in pre-order is a value carried from a previous loop iteration; the
+  // loop stage already stands for the repetition, so those back edges are left out and the edges
+  // stay a DAG.
+  for (let at = 0; at < all.length; at++) {
+    const s = all[at]!;
+    if (!s.reads) continue;
+    for (const from of s.reads) {
+      const fromAt = position.get(from);
+      if (fromAt === undefined || fromAt === at) continue;
       // Reads into the root are the plan's `return`: the final answer reads what reached it.
-      if (s !== root && (position.get(from) ?? 0) > (position.get(s.id) ?? 0)) continue;
+      if (s !== root && fromAt > at) continue;
       edges.push({ from, to: s.id, kind: "data" });
     }
+  }
 
-  stages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const uniq = new Map<string, EdgeJson>();
-  for (const e of edges) uniq.set(`${e.from}\u0000${e.to}\u0000${e.kind}`, e);
-  const sortedEdges = [...uniq.values()].sort((a, b) => cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind));
+  stages.sort((a, b) => cmp(a.id, b.id));
+  // Sorted, duplicates are neighbours: keep the first of each run.
+  edges.sort(compareEdges);
+  const sortedEdges: EdgeJson[] = [];
+  for (const e of edges) {
+    const last = sortedEdges[sortedEdges.length - 1];
+    if (!last || compareEdges(last, e) !== 0) sortedEdges.push(e);
+  }
 
   const json: StageGraphJson = {
     version: STAGE_GRAPH_VERSION,
@@ -104,8 +106,18 @@ export function buildGraph(root: Stage, bounds: BoundsResult, file: SourceFile, 
 
   const graph = new DirectedGraph();
   for (const s of stages) graph.addNode(s.id, s);
-  for (const e of sortedEdges) if (!graph.hasEdge(e.from, e.to)) graph.addEdge(e.from, e.to, { kind: e.kind });
+  // A data and an order edge between the same two stages are one graphology edge (a simple graph);
+  // sorted by endpoints, such pairs are neighbours.
+  let prev: EdgeJson | undefined;
+  for (const e of sortedEdges) {
+    if (!prev || prev.from !== e.from || prev.to !== e.to) graph.addEdge(e.from, e.to, { kind: e.kind });
+    prev = e;
+  }
   return { json, graph };
+}
+
+function compareEdges(a: EdgeJson, b: EdgeJson): number {
+  return cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.kind, b.kind);
 }
 
 function cmp(a: string, b: string): number {
