@@ -18,7 +18,7 @@ import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
   type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
-  fromOf, withFrom, textBound, join, fromSchema, fromArgsSchema,
+  fromOf, withFrom, textBound, join, fromSchema, fromArgsSchema, spreadItems, concatItems,
 } from "./values.js";
 import { checkSchema } from "./schema.js";
 import { literal } from "../meta.js";
@@ -824,21 +824,39 @@ class Analyzer {
       return this.method(recv, name, e, env, ctx);
     }
     const fn = this.expr(callee, env, ctx);
-    const args = e.arguments.map((a) => (a.type === "SpreadElement" ? this.expr(a.argument, env, ctx) : this.expr(a, env, ctx)));
+    const args = this.callArgs(e.arguments, env, ctx);
     if (fn.k === "fn") {
       const siteKey = this.sites.rel.get(e);
       const prefix = fn.helper && siteKey !== undefined ? joinId(ctx.prefix, siteKey) : fn.prefix;
-      return this.invoke(fn, args, ctx, prefix);
+      return this.invoke(fn, args.fixed, ctx, prefix, args.spread);
     }
-    return withFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args));
+    return withFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args.fixed, args.spread?.elem));
+  }
+
+  /**
+   * A call's arguments: those before the first spread one by one; from the first spread on, only how
+   * many there can be and a bound on each (`f(...xs, y)` passes xs's items, then y).
+   */
+  private callArgs(nodes: readonly (A.Expression | A.SpreadElement)[], env: Env, ctx: Ctx): { fixed: AV[]; spread?: Spread } {
+    const fixed: AV[] = [];
+    let spread: Spread | undefined;
+    for (const a of nodes) {
+      const added = a.type === "SpreadElement" ? spreadItems(this.await(this.expr(a.argument, env, ctx))) : undefined;
+      if (added) spread = spread ? { max: spread.max + added.max, elem: join(spread.elem, added.elem) } : { max: added.max, elem: added.elem };
+      else if (spread) {
+        const v = this.expr(a as A.Expression, env, ctx);
+        spread = { max: spread.max + 1, elem: join(spread.elem, v) };
+      } else fixed.push(this.expr(a as A.Expression, env, ctx));
+    }
+    return spread ? { fixed, spread } : { fixed };
   }
 
   /** Runs a closure's body with bound parameters; helpers are expanded with recursion detection. */
-  invoke(fn: Extract<AV, { k: "fn" }>, args: AV[], ctx: Ctx, prefix: string): AV {
+  invoke(fn: Extract<AV, { k: "fn" }>, args: AV[], ctx: Ctx, prefix: string, spread?: Spread): AV {
     if (fn.helper && ctx.calls.includes(fn.helper)) return ANY("a recursive call"); // WF3001 is reported by call-cycles
     if (ctx.calls.length > 32) return ANY("helpers nested too deeply");
     const env = new Env(fn.env);
-    fn.node.params.forEach((p, i) => this.bind(p, args[i] ?? UNDEF, env, "param", ctx));
+    fn.node.params.forEach((p, i) => this.bind(p, p.type === "RestElement" ? restParam(args, i, spread) : param(args, i, spread), env, "param", ctx));
     const inner: Ctx = { ...ctx, prefix, calls: fn.helper ? [...ctx.calls, fn.helper] : ctx.calls, returns: [] };
     let result: AV;
     if (fn.node.body.type === "BlockStatement") {
@@ -1476,6 +1494,7 @@ class Analyzer {
       fan.derivations.push({ quantity: "width", value: w, because: arr.why });
       return out;
     };
+    const argNodes = e.arguments;
     switch (name) {
       case "slice": {
         const a = argAv(0);
@@ -1530,24 +1549,33 @@ class Analyzer {
       case "concat": {
         let max = arr.max;
         let el = arr.elem;
-        for (let i = 0; i < e.arguments.length; i++) {
+        for (let i = 0; i < argNodes.length; i++) {
           const a = this.await(argAv(i));
-          if (a.k === "arr") {
-            max += a.max;
-            el = join(el, a.elem);
+          if (argNodes[i]!.type === "SpreadElement") {
+            // `concat(...lists)`: every item of the spread is one argument.
+            const s = spreadItems(a);
+            const each = concatItems(this.await(s.elem));
+            max += s.max === 0 ? 0 : s.max * each.max;
+            el = join(el, each.elem);
           } else {
-            max += 1;
-            el = join(el, a);
+            const each = concatItems(a);
+            max += each.max;
+            el = join(el, each.elem);
           }
         }
         return withFrom({ k: "arr", max, elem: el, why: `${arr.why} plus concatenated items` }, from);
       }
       case "push":
       case "unshift": {
-        // Mutates the array in place: its bound grows by the pushed items.
-        const pushed = e.arguments.map((_, i) => this.await(argAv(i)));
-        arr.max += pushed.length;
-        for (const p of pushed) arr.elem = join(arr.elem, p);
+        // Mutates the array in place: its bound grows by the pushed items, all of a spread's.
+        const pushed: AV[] = [];
+        for (let i = 0; i < argNodes.length; i++) {
+          const p = this.await(argAv(i));
+          pushed.push(p);
+          const added = argNodes[i]!.type === "SpreadElement" ? spreadItems(p) : { max: 1, elem: p };
+          arr.max += added.max;
+          arr.elem = join(arr.elem, added.elem);
+        }
         arr.why = `${arr.why}, plus pushed items`;
         delete arr.items;
         const f = fromOf(arr, ...pushed);
@@ -1698,4 +1726,26 @@ function mapReceiver(node: A.Expression | A.SpreadElement | undefined): A.Expres
   if (!node || node.type !== "CallExpression" || node.callee.type !== "MemberExpression" || node.callee.computed) return undefined;
   const name = (node.callee.property as A.Identifier).name;
   return name === "map" || name === "flatMap" || name === "filter" ? node.callee.object : undefined;
+}
+
+/** Arguments a call passes after its first spread: how many at most, and a bound on each. */
+interface Spread {
+  max: number;
+  elem: AV;
+}
+
+/** Parameter `i` of a call with `args`, then `spread`: past the written arguments it may be undefined. */
+function param(args: AV[], i: number, spread: Spread | undefined): AV {
+  if (i < args.length) return args[i]!;
+  return spread && spread.max > i - args.length ? join(spread.elem, UNDEF) : UNDEF;
+}
+
+/** A rest parameter (`...xs`) at position `i`: an array of the remaining arguments. */
+function restParam(args: AV[], i: number, spread: Spread | undefined): AV {
+  const items = args.slice(i);
+  let elem: AV | undefined = items.length ? items.reduce((a, b) => join(a, b)) : undefined;
+  if (spread) elem = elem ? join(elem, spread.elem) : spread.elem;
+  const max = items.length + (spread?.max ?? 0);
+  const out: AV = { k: "arr", max, elem: elem ?? UNDEF, why: `the rest parameter: ${spread ? "the arguments from a spread" : `${items.length} arguments`}`, ...(spread ? {} : { items }) };
+  return withFrom(out, fromOf(...items, spread?.elem));
 }

@@ -107,6 +107,31 @@ function addDistinct(out: string[], xs: readonly string[]): string[] {
   return out;
 }
 
+/** The items a spread (`...v`) yields: how many at most, and a bound on each. */
+export function spreadItems(v: AV): { max: number; elem: AV; why: string } {
+  switch (v.k) {
+    case "arr":
+      return { max: v.max, elem: v.elem, why: v.why };
+    case "str":
+      // One item per code point: at most one per UTF-16 unit, each at most two units long.
+      return { max: v.chars, elem: strBound(2, 1, "one character"), why: "the characters of a string" };
+    case "null":
+    case "undef":
+      // Spreading either throws before anything is added.
+      return { max: 0, elem: UNDEF, why: "nothing (spreading it throws)" };
+    default:
+      return { max: Infinity, elem: withFrom(ANY("an item of a spread value"), v.from), why: "a spread of a value that is not a bounded array" };
+  }
+}
+
+/** The items `array.concat(v)` adds for one argument: all of an array's, one of anything else. */
+export function concatItems(v: AV): { max: number; elem: AV } {
+  if (v.k === "arr") return { max: v.max, elem: v.elem };
+  // An unknown value may be an array of any length.
+  if (v.k === "any") return { max: Infinity, elem: v };
+  return { max: 1, elem: v };
+}
+
 /** Upper bound on the text `String(v)` / `${v}` / JSON.stringify(v) can produce: [chars, tokens, why]. */
 export function textBound(v: AV, json = false): { chars: number; tokens: number; why: string } {
   switch (v.k) {

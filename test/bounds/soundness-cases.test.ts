@@ -38,6 +38,10 @@ describe("constructs whose bounds hold", () => {
     expect(r.run.totals.agents).toBe(6);
     expect(r.bounds.agents).toBe(6);
   });
+  it("a helper called with a spread: its parameters take the spread's items", async () => {
+    const helper = `function run(a, b) { return parallel([a, b].filter(Boolean).map((x) => () => agent(\`Do \${x}\`, { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' }))) }`;
+    expect(await violations([META, helper, "const pair = ['one', 'two']", "log(await run(...pair))"])).toEqual([]);
+  });
 });
 
 describe("soundness bugs the probes found (fixed; kept as regressions)", () => {
@@ -68,7 +72,29 @@ describe("soundness bugs the probes found (fixed; kept as regressions)", () => {
     const cmp = "const ys = [...args.xs].sort((a, b) => { agent(`cmp ${a} ${b}`, { label: 'c', maxTokens: 5, attempts: 1, model: 'haiku' }); return a < b ? -1 : 1 })";
     expect(await violations([meta, cmp, "log(ys.length)"], { xs: ["h", "g", "f", "e", "d", "c", "b", "a"] })).toEqual([]);
   });
+  it("`push(...items)` in a loop adds every spread item, not one", async () => {
+    expect(await violations([META, "const xs = []", "for (let i = 0; i < 3; i++) xs.push(...['a', 'b', 'c', 'd'])", fanLine("xs")])).toEqual([]);
+  });
+  it("`concat(...lists)` adds the items of every list", async () => {
+    expect(await violations([META, "const lists = [['a', 'b', 'c'], ['d', 'e', 'f']]", "const xs = [].concat(...lists)", fanLine("xs")])).toEqual([]);
+  });
+  it("a rest parameter holds every argument after it", async () => {
+    const helper = `function each(first, ...rest) { for (let i = 0; i < rest.length; i++) log(${A("`Do ${rest[i]}`")}) }`;
+    expect(await violations([META, helper, "await each('a', 'b', 'c', 'd')"])).toEqual([]);
+  });
 });
+
+describe("values the analysis cannot bound are errors, not guesses", () => {
+  it("`concat` of a value of unknown shape has no bound", () => {
+    const source = [META, "const more = JSON.parse('[1, 2, 3]')", "const xs = ['a'].concat(more)", fanLine("xs")].join("\n");
+    expect(compileOk(source).errors.map((d) => d.code)).toContain("WF3101");
+  });
+});
+
+/** A plan line that fans out one agent per item of `xs`. */
+function fanLine(xs: string): string {
+  return `log(await parallel(${xs}.map((x) => () => agent(\`Do \${x}\`, { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' }))))`;
+}
 
 describe("args outside `meta.args` (the bounds' precondition)", () => {
   const meta = "export const meta = { name: 'probe', description: 'd', args: { type: 'object', properties: { xs: { type: 'array', maxItems: 2, items: { type: 'string', maxLength: 20 } } } } }";
