@@ -12,6 +12,20 @@ export const builtins = [
 
 export const allowedGlobals = new Set<string>([...primitives, ...builtins]);
 
+/** The methods of arrays the language has: the runtime implements exactly these (a test checks). */
+export const arrayMethods: ReadonlySet<string> = new Set([
+  "map", "flatMap", "forEach", "filter", "some", "every", "find", "findIndex", "reduce", "sort", "includes", "indexOf",
+  "lastIndexOf", "join", "slice", "concat", "flat", "push", "pop", "shift", "unshift", "reverse", "at", "fill",
+  "entries", "keys", "values", "toString", "splice",
+]);
+
+/** The methods of strings the language has: the runtime implements exactly these (a test checks). */
+export const stringMethods: ReadonlySet<string> = new Set([
+  "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "slice", "substring", "includes", "startsWith",
+  "endsWith", "indexOf", "lastIndexOf", "charAt", "charCodeAt", "at", "localeCompare", "concat", "toString", "padStart",
+  "padEnd", "repeat", "split", "match", "replace", "replaceAll",
+]);
+
 /** Globals that reach outside the sandbox; each maps to the reason and the allowed way. */
 export const forbiddenGlobals: Record<string, string> = {
   eval: "runs arbitrary code",

@@ -14,11 +14,12 @@ import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { isFunction, patternNames, memberPath, programIndex, textOf, type ParentLookup } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
+import { arrayMethods, stringMethods } from "../globals.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
   type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
-  fromOf, withFrom, textBound, join, fromSchema, fromArgsSchema, spreadItems, concatItems,
+  fromOf, withFrom, textBound, join, either, fromSchema, fromArgsSchema, spreadItems, concatItems,
 } from "./values.js";
 import { checkSchema } from "./schema.js";
 import { literal } from "../meta.js";
@@ -80,6 +81,14 @@ class Analyzer {
   private readonly parents: ParentLookup;
   /** Names that some function body assigns or mutates. */
   private readonly closureMutated = new Set<string>();
+  /**
+   * While a dry run interprets a loop body or callback: every array it grew in place, with its bound
+   * before the run first grew it, so growth reached through any alias is scaled too (see `widen`).
+   */
+  private mutationLog: Map<ArrAV, number> | undefined;
+  /** How the logged arrays grew: by added items, by assignment at an index. */
+  private readonly pushGrown = new WeakSet<ArrAV>();
+  private readonly indexGrown = new WeakSet<ArrAV>();
   /** `affected(node)`, memoised: branches and loops ask for it several times each. */
   private readonly affectedCache = new Map<A.Node, Set<string>>();
 
@@ -352,29 +361,88 @@ class Analyzer {
     return loop;
   }
 
-  /** Interprets a loop body once and scales what `let` accumulators gained by the iteration bound. */
+  /** Interprets a loop body with its accumulators widened to the iteration bound (see `widen`). */
   private loopBody(node: A.Node, loop: Stage, iterations: number, env: Env, ctx: Ctx, run: (c: Ctx, e: Env) => void): void {
-    // Pass 1 (muted, into a scratch stage): what does one iteration add to the accumulators?
-    const before = snapshot(env, this.affected(node));
     const scratch = newStage("serial", `${loop.id}/scratch`, "scratch", null, loop.span, ctx.phase);
-    this.muted++;
-    try {
-      run({ ...ctx, container: scratch, returns: [] }, new Env(env));
-    } finally {
-      this.muted--;
-    }
-    // Widen: every accumulator starts the real pass as if all iterations had already run, so what
-    // the body reads from them (a prompt listing what was found so far) is bounded soundly.
-    const widened = new Map<string, AV>();
-    for (const [name, old] of before) {
-      const now = env.lookup(name)?.av;
-      widened.set(name, now ? scaleGrowth(old, now, iterations) : old);
-    }
-    restore(env, widened);
-    // Pass 2: the real one, recording stages and diagnostics.
+    this.widen(this.affected(node), env, iterations, () => run({ ...ctx, container: scratch, returns: [] }, new Env(env)));
+    // The real pass, recording stages and diagnostics.
     const body = newStage("serial", `${loop.id}/body`, "body", loop, loop.span, ctx.phase);
     run({ ...ctx, container: body }, new Env(env));
     if (!hasAgents(loop)) detachIfEmpty(loop);
+  }
+
+  /**
+   * Prepares `env` for the real interpretation of something that runs up to `n` times (a loop body, an
+   * array method's callback): every accumulator starts as if all n runs had already happened, so what
+   * the body reads from it (a prompt listing what was found so far) is bounded soundly.
+   *
+   * Muted dry runs measure what one run adds, both to the names it reassigns (`s += …`,
+   * `xs = [...xs, x]`) and to the arrays it grows in place, however it reaches them (`xs.push(…)`,
+   * `(c ? a : b).push(…)`, an alias, `xs[i] = …`). Steady growth is scaled by n. When anything grew,
+   * a second dry run starts from the first one's result: growth that is larger the second time
+   * (`xs.push(...xs)`, `n = n * 2`) depends on what was accumulated, and has no bound. `twice` asks
+   * for the second run whatever grew (a reducer's accumulator, which the caller tracks).
+   */
+  private widen(names: Set<string>, env: Env, n: number, dryRun: () => void, twice = false): void {
+    const before = snapshot(env, names);
+    const bound = new Map<string, AV | undefined>();
+    for (const name of before.keys()) bound.set(name, env.lookup(name)?.av);
+    const first = this.dryRun(dryRun);
+    const once = snapshot(env, names);
+    const afterFirst = new Map<ArrAV, number>();
+    for (const arr of first.keys()) afterFirst.set(arr, arr.max);
+    let grew = twice;
+    for (const [arr, b] of first) grew ||= arr.max > b;
+    for (const [name, old] of before) grew ||= size(once.get(name)!) > size(old);
+    let second: ReadonlyMap<ArrAV, number> = EMPTY_LOG;
+    let again: ReadonlyMap<string, AV> | undefined;
+    if (grew) {
+      second = this.dryRun(dryRun);
+      again = snapshot(env, names);
+    }
+    // In place: every alias of a grown array sees its widened bound. Growth by index assignment
+    // alone needs no scaling: `xs[i] = …` already bounds the length by every index i can take.
+    for (const [arr, b] of first) {
+      if (this.indexGrown.has(arr) && !this.pushGrown.has(arr)) continue;
+      const m1 = afterFirst.get(arr)!;
+      Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: m1 }, again ? { ...arr, max: arr.max } : undefined, n));
+    }
+    for (const [arr, b] of second) {
+      if (!first.has(arr) && arr.max > b) Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: b }, { ...arr }, n));
+    }
+    const widened = new Map<string, AV>();
+    for (const [name, old] of before) {
+      const av = bound.get(name);
+      const indexOnly = av?.k === "arr" && first.has(av) && this.indexGrown.has(av) && !this.pushGrown.has(av) && env.lookup(name)?.av === av;
+      widened.set(name, indexOnly ? once.get(name)! : scaleGrowth(old, once.get(name)!, again?.get(name), n));
+    }
+    restore(env, widened);
+  }
+
+  /** Runs `run` muted, logging the arrays it grows in place (also into an enclosing dry run's log). */
+  private dryRun(run: () => void): ReadonlyMap<ArrAV, number> {
+    const outer = this.mutationLog;
+    const log = new Map<ArrAV, number>();
+    this.mutationLog = log;
+    this.muted++;
+    try {
+      run();
+    } finally {
+      this.muted--;
+      this.mutationLog = outer;
+    }
+    if (outer) for (const [arr, b] of log) if (!outer.has(arr)) outer.set(arr, b);
+    return log;
+  }
+
+  /**
+   * Called before an array grows in place, so that a dry run sees it: by adding items (`push`), or
+   * by assignment at an index (`byIndex`), whose bound holds for every run.
+   */
+  private grows(arr: ArrAV, byIndex = false): void {
+    if (!this.mutationLog) return;
+    if (!this.mutationLog.has(arr)) this.mutationLog.set(arr, arr.max);
+    (byIndex ? this.indexGrown : this.pushGrown).add(arr);
   }
 
   private forOf(s: A.ForOfStatement, env: Env, ctx: Ctx): void {
@@ -555,12 +623,12 @@ class Analyzer {
       case "LogicalExpression": {
         const l = this.expr(e.left, env, ctx);
         const [rv] = this.conditionalArms(e, ctx, env, [(c, en) => this.expr(e.right, en, c)], true);
-        return join(l, rv ?? UNDEF);
+        return either(l, rv ?? UNDEF);
       }
       case "ConditionalExpression": {
         this.expr(e.test, env, ctx);
         const arms = this.conditionalArms(e, ctx, env, [(c, en) => this.expr(e.consequent, en, c), (c, en) => this.expr(e.alternate, en, c)]);
-        return arms.reduce((a, b) => join(a, b));
+        return arms.reduce((a, b) => either(a, b));
       }
       case "AssignmentExpression":
         return this.assign(e, env, ctx);
@@ -707,14 +775,65 @@ class Analyzer {
       return v;
     }
     if (e.left.type === "MemberExpression") {
+      const target = e.left;
+      const base = target.object.type === "Identifier" ? env.lookup(target.object.name)?.av : this.expr(target.object, env, ctx);
+      if (base?.k === "arr") {
+        // `xs[i] = v` can lengthen the array to i + 1.
+        const key = target.computed ? this.expr(target.property, env, ctx) : undefined;
+        if (key?.k === "num" || key?.k === "any") this.setIndex(base, key, right);
+        return right;
+      }
       // `obj.k = v`: widen the object's field when we can name it.
-      const base = e.left.object.type === "Identifier" ? env.lookup(e.left.object.name)?.av : undefined;
-      if (base?.k === "obj" && !e.left.computed && e.left.property.type === "Identifier") base.props[e.left.property.name] = base.props[e.left.property.name] ? join(base.props[e.left.property.name]!, right) : right;
+      if (base?.k === "obj" && !target.computed && target.property.type === "Identifier") base.props[target.property.name] = base.props[target.property.name] ? join(base.props[target.property.name]!, right) : right;
       else if (base?.k === "obj") base.closed = false;
       return right;
     }
     this.bind(e.left, right, env, "let", ctx);
     return right;
+  }
+
+  /** `arr[key] = v`: the array grows to hold index `key` (any length, when the index is unknown). */
+  private setIndex(arr: ArrAV, key: AV, v: AV): void {
+    const index = key.k === "num" && key.v !== undefined ? key.v : undefined;
+    for (const a of aliases(arr)) {
+      this.grows(a, true);
+      if (index !== undefined && a.items && Number.isInteger(index) && index >= 0 && index < a.items.length) {
+        a.items[index] = v;
+      } else {
+        const max = key.k === "num" ? Math.max(a.max, key.max + 1) : Infinity;
+        if (max > a.max) a.why = max === Infinity ? `${a.why}, then assigned at an index with no bound` : `${a.why}, then assigned at index ≤ ${max - 1}`;
+        a.max = max;
+        delete a.items;
+      }
+      a.elem = join(a.elem, v);
+    }
+  }
+
+  /** What the arguments from `start` on insert (`push`, `unshift`, `splice`): a spread inserts all its items. */
+  private insertedItems(nodes: readonly (A.Expression | A.SpreadElement)[], start: number, argAv: (i: number) => AV, values: AV[]): { max: number; elem: AV | undefined } {
+    let max = 0;
+    let elem: AV | undefined;
+    for (let i = start; i < nodes.length; i++) {
+      const v = this.await(argAv(i));
+      values.push(v);
+      const added = nodes[i]!.type === "SpreadElement" ? spreadItems(v) : { max: 1, elem: v };
+      max += added.max;
+      elem = elem ? join(elem, added.elem) : added.elem;
+    }
+    return { max, elem };
+  }
+
+  /** Grows an array in place, and every array it may be (`(c ? a : b).push(x)` grows both). */
+  private addItems(arr: ArrAV, added: { max: number; elem: AV | undefined }, why: string, from: string[] | undefined): void {
+    if (added.max === 0) return;
+    for (const a of aliases(arr)) {
+      this.grows(a);
+      a.max += added.max;
+      if (added.elem) a.elem = join(a.elem, added.elem);
+      a.why = `${a.why}, ${why}`;
+      delete a.items;
+      if (from) a.from = from;
+    }
   }
 
   private prop(v: AV, key: string, span: A.Span, optional = false): AV {
@@ -1330,8 +1449,19 @@ class Analyzer {
         const max = a0.k === "obj" && a0.closed ? vals.length : Infinity;
         return withFrom({ k: "arr", max, elem: path === "Object.entries" ? { k: "arr", max: 2, elem: join(strBound(200, 70), elem), why: "an entry" } : elem, why: max === Infinity ? "the fields of an object with unknown fields" : "the fields of a known object" }, a0.from);
       }
+      case "Object.assign": {
+        if (a0.k !== "obj") return withFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
+        // Copies the sources' fields into the target, in place.
+        const spread = e.arguments.some((a) => a.type === "SpreadElement");
+        for (const src of args.slice(1)) {
+          if (src.k === "obj" && !spread) {
+            for (const [k, v] of Object.entries(src.props)) a0.props[k] = a0.props[k] ? join(a0.props[k]!, v) : v;
+            if (!src.closed) a0.closed = false;
+          } else if (spread || (src.k !== "null" && src.k !== "undef")) a0.closed = false;
+        }
+        return a0;
+      }
       case "Object.fromEntries":
-      case "Object.assign":
         return withFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
       case "Array.isArray":
       case "Number.isFinite":
@@ -1384,6 +1514,19 @@ class Analyzer {
         return recv;
       }
       return ANY("a method of a promise");
+    }
+    if ((recv.k === "arr" && !arrayMethods.has(name)) || (recv.k === "str" && !stringMethods.has(name))) {
+      const [kind, known] = recv.k === "arr" ? ["array", arrayMethods] : ["string", stringMethods];
+      const at = e.callee.type === "MemberExpression" ? e.callee.property.span : e.span;
+      const hint = didYouMean(name, [...known]);
+      this.once("WF1003", at, () =>
+        this.r.error("WF1003", at, `\`.${name}()\` is not a method of ${kind}s in plans`, {
+          label: "not in the language",
+          help: hint ? `did you mean \`.${hint}()\`? (see "Methods" in the language reference)` : `${kind}s have ${[...known].map((m) => `\`${m}\``).join(", ")}`,
+        }),
+      );
+      argNodes.forEach((_, i) => argAv(i));
+      return withFrom(ANY(`\`.${name}()\` of ${kind === "array" ? "an array" : "a string"}`), recv.from);
     }
     if (recv.k === "arr") return this.arrayMethod(recv, name, e, argAv, ctx);
     // An unknown receiver used as an array (`(input.files ?? []).slice(0, 30)`, `x.map(…)`): treat it
@@ -1467,8 +1610,22 @@ class Analyzer {
       const id = joinId(ctx.prefix, `map@${e.span.start}`);
       const fan = newStage("parallel", id, `.${name}`, ctx.container, e.span, ctx.phase);
       const width = arr.max;
+      const prefix = fn.helper ? joinId(ctx.prefix, `call:${fn.helper}`) : fn.prefix;
+      // The callback runs once per element (a comparator at most n² times): what it accumulates
+      // outside itself, or in a reducer's accumulator, is widened to that many runs first.
+      const runs = name === "sort" ? width * width : width;
+      const names = this.affected(fn.node.body);
+      if (name === "reduce" || names.size > 0) {
+        const scratch = newStage("serial", `${id}/scratch`, "scratch", null, e.span, ctx.phase);
+        const carried: AV[] = [args[0]!];
+        this.widen(names, fn.env, runs, () => {
+          const acc = this.invoke(fn, [carried[carried.length - 1]!, ...args.slice(1)], { ...ctx, container: scratch, returns: [] }, prefix);
+          if (name === "reduce") carried.push(this.await(acc));
+        }, name === "reduce");
+        if (name === "reduce") args = [scaleGrowth(carried[0]!, carried[1]!, carried[2], runs), ...args.slice(1)];
+      }
       const child = newStage("serial", `${id}/item`, "item", fan, e.span, ctx.phase);
-      const out = this.invoke(fn, args, { ...ctx, container: child }, fn.helper ? joinId(ctx.prefix, `call:${fn.helper}`) : fn.prefix);
+      const out = this.invoke(fn, args, { ...ctx, container: child }, prefix);
       if (detachIfEmpty(fan)) return out;
       if (name === "sort") {
         // A comparator runs O(n log n) times, in an order the engine chooses.
@@ -1517,9 +1674,10 @@ class Analyzer {
       case "sort":
       case "reduce": {
         const { fn } = callback();
+        const initial = name === "reduce" ? argAv(1) : UNDEF;
         let out: AV = UNDEF;
         if (fn) {
-          const args = name === "reduce" ? [argAv(1), elem, { k: "num", max: arr.max } as AV] : name === "sort" ? [elem, elem] : [elem, { k: "num", max: arr.max } as AV];
+          const args = name === "reduce" ? [initial, elem, { k: "num", max: arr.max } as AV] : name === "sort" ? [elem, elem] : [elem, { k: "num", max: arr.max } as AV];
           out = runCallback(fn, args);
         }
         if (name === "map") {
@@ -1535,7 +1693,7 @@ class Analyzer {
         if (name === "find") return join(elem, UNDEF);
         if (name === "some" || name === "every") return BOOL;
         if (name === "findIndex") return num();
-        if (name === "reduce") return withFrom(join(argAv(1), this.await(out)), fromOf(out, arr));
+        if (name === "reduce") return withFrom(join(initial, this.await(out)), fromOf(out, arr));
         return UNDEF;
       }
       case "join": {
@@ -1569,18 +1727,18 @@ class Analyzer {
       case "unshift": {
         // Mutates the array in place: its bound grows by the pushed items, all of a spread's.
         const pushed: AV[] = [];
-        for (let i = 0; i < argNodes.length; i++) {
-          const p = this.await(argAv(i));
-          pushed.push(p);
-          const added = argNodes[i]!.type === "SpreadElement" ? spreadItems(p) : { max: 1, elem: p };
-          arr.max += added.max;
-          arr.elem = join(arr.elem, added.elem);
-        }
-        arr.why = `${arr.why}, plus pushed items`;
-        delete arr.items;
-        const f = fromOf(arr, ...pushed);
-        if (f) arr.from = f;
+        const added = this.insertedItems(argNodes, 0, argAv, pushed);
+        this.addItems(arr, added, "plus pushed items", fromOf(arr, ...pushed));
         return { k: "num", max: arr.max };
+      }
+      case "splice": {
+        // Removes items (returned as an array no longer than this one) and inserts the rest, in place.
+        const removed: AV = withFrom({ k: "arr", max: arr.max, elem: arr.elem, why: `the items removed from ${arr.why}` }, from);
+        argAv(0);
+        argAv(1);
+        const added = this.insertedItems(argNodes, 2, argAv, []);
+        this.addItems(arr, added, "plus spliced-in items", arr.from);
+        return removed;
       }
       case "flat":
         return arr.elem.k === "arr" ? withFrom({ k: "arr", max: arr.max * arr.elem.max, elem: arr.elem.elem, why: `${arr.why}, flattened` }, from) : arr;
@@ -1644,8 +1802,27 @@ function cloneAv(v: AV): AV {
   return v;
 }
 
-/** What one interpretation of a loop body added to an accumulator, times the iteration bound. */
-function scaleGrowth(old: AV, now: AV, n: number): AV {
+type ArrAV = Extract<AV, { k: "arr" }>;
+
+const EMPTY_LOG: ReadonlyMap<ArrAV, number> = new Map();
+
+/** The quantity an accumulator's bound counts: items, characters, or a number's maximum. */
+function size(v: AV): number {
+  return v.k === "arr" ? v.max : v.k === "str" ? v.chars : v.k === "num" ? v.max : 0;
+}
+
+/**
+ * An accumulator after n runs, from its value before (`old`), after one dry run (`now`) and, when
+ * known, after a second (`next`): what one run added, times n; unbounded if the second run added more
+ * than the first.
+ */
+function scaleGrowth(old: AV, now: AV, next: AV | undefined, n: number): AV {
+  const secondGrowth = next && next.k === now.k && now.k === old.k ? size(next) - size(now) : 0;
+  if (secondGrowth > 0 && secondGrowth > size(now) - size(old)) {
+    if (now.k === "arr") return { ...now, max: Infinity, why: `${old.k === "arr" ? old.why : "an array"}, growing by more with each iteration`, items: undefined } as AV;
+    if (now.k === "str") return { k: "str", chars: Infinity, tokens: Infinity, why: "grows by more with each iteration", ...(now.from ? { from: now.from } : {}) };
+    if (now.k === "num") return { k: "num", max: Infinity };
+  }
   if (old.k === "arr" && now.k === "arr") {
     const delta = now.max - old.max;
     if (delta <= 0) return now;
@@ -1748,4 +1925,20 @@ function restParam(args: AV[], i: number, spread: Spread | undefined): AV {
   const max = items.length + (spread?.max ?? 0);
   const out: AV = { k: "arr", max, elem: elem ?? UNDEF, why: `the rest parameter: ${spread ? "the arguments from a spread" : `${items.length} arguments`}`, ...(spread ? {} : { items }) };
   return withFrom(out, fromOf(...items, spread?.elem));
+}
+
+/** An array value and, transitively, the arrays it was joined from: the arrays it may be at run time. */
+function aliases(arr: ArrAV): ArrAV[] {
+  if (!arr.of) return [arr];
+  const out: ArrAV[] = [];
+  const seen = new Set<AV>();
+  const stack: AV[] = [arr];
+  while (stack.length) {
+    const a = stack.pop()!;
+    if (a.k !== "arr" || seen.has(a)) continue;
+    seen.add(a);
+    out.push(a);
+    if (a.of) stack.push(...a.of);
+  }
+  return out;
 }

@@ -150,10 +150,27 @@ export function mutatedNames(root: A.Node): Set<string> {
     } else if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && mutators.has((n.callee.property as A.Identifier).name)) {
       const r = rootName(n.callee.object);
       if (r) out.add(r);
+      // `(c ? a : b).push(…)`: any name in the receiver may be the array it grows.
+      else for (const id of identifiersIn(n.callee.object)) out.add(id);
     }
     pushChildren(n, stack);
   }
   mutatedCache.set(root, out);
+  return out;
+}
+
+/** Every identifier a subtree reads (member names excluded), without descending into functions. */
+function identifiersIn(root: A.Node): string[] {
+  const out: string[] = [];
+  const stack: A.Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "Identifier") out.push(n.name);
+    else if (n.type === "MemberExpression") {
+      stack.push(n.object);
+      if (n.computed) stack.push(n.property);
+    } else if (!isFunction(n)) pushChildren(n, stack);
+  }
   return out;
 }
 

@@ -14,7 +14,7 @@ export type AV =
   | { k: "bool"; v?: boolean; from?: string[] }
   | { k: "null"; from?: string[] }
   | { k: "undef"; from?: string[] }
-  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[] }
+  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[]; of?: AV[] }
   | { k: "obj"; props: Record<string, AV>; closed: boolean; schemaOf?: string; from?: string[] }
   | { k: "fn"; node: FnNode; env: Env; prefix: string; helper?: string; from?: string[] }
   | { k: "promise"; value: AV; stage?: Stage; from?: string[] }
@@ -195,6 +195,16 @@ export function join(a: AV, b: AV): AV {
   if (a.k === "fn") return a;
   if (b.k === "fn") return b;
   return withFrom({ k: "any", why: "a value of mixed type" }, from);
+}
+
+/**
+ * The value of an expression that is one of several values (`c ? a : b`, `a || b`): their join,
+ * which, for arrays, remembers them, so that growing it in place (`(c ? a : b).push(x)`, or through a
+ * `const` bound to it) grows each.
+ */
+export function either(a: AV, b: AV): AV {
+  const j = join(a, b);
+  return j.k === "arr" && j !== a && j !== b && a.k === "arr" && b.k === "arr" ? { ...j, of: [a, b] } : j;
 }
 
 /** The abstract value described by a JSON Schema (an agent's output or `meta.args`). */

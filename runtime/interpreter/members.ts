@@ -316,17 +316,7 @@ const arrayMethods: Record<string, Impl<unknown[]>> = {
   includes: (a, [v]) => a.some((x) => sameValueZero(x, v)),
   indexOf: (a, [v]) => a.indexOf(v),
   lastIndexOf: (a, [v]) => a.lastIndexOf(v),
-  join(a, [sep], info) {
-    const s = sep === undefined ? "," : toStr(sep);
-    let out = "";
-    for (let i = 0; i < a.length; i++) {
-      if (i > 0) out += s;
-      const x = a[i];
-      out += x === null || x === undefined ? "" : toStr(x);
-      checkLength(out, info.node);
-    }
-    return out;
-  },
+  join: (a, [sep], info) => joinItems(a, sep === undefined ? "," : toStr(sep), info),
   slice: (a, [s, e]) => a.slice(relIndex(s, a.length, 0), relIndex(e, a.length, a.length)),
   concat(a, args, info) {
     const out = [...a];
@@ -367,7 +357,34 @@ const arrayMethods: Record<string, Impl<unknown[]>> = {
     mutable(a, info);
     return a.fill(v, relIndex(s, a.length, 0), relIndex(e, a.length, a.length));
   },
+  // Arrays stand in for the iterators these return: `for…of` and spreads read them the same way.
+  entries: (a) => a.map((x, i) => [i, x]),
+  keys: (a) => a.map((_, i) => i),
+  values: (a) => [...a],
+  toString: (a: unknown[], _args: unknown[], info: CallInfo) => joinItems(a, ",", info),
+  splice(a, args, info) {
+    mutable(a, info);
+    if (args.length === 0) return [];
+    const start = relIndex(args[0], a.length, 0);
+    // Without a count, everything from `start` is removed.
+    const count = args.length < 2 ? a.length - start : Math.min(Math.max(Math.trunc(toNum(args[1])) || 0, 0), a.length - start);
+    const inserted = args.slice(2);
+    checkArrayLength(a.length - count + inserted.length, info.node);
+    return a.splice(start, count, ...inserted);
+  },
 };
+
+/** `a.join(separator)`: null and undefined items are empty, like JavaScript's. */
+function joinItems(a: unknown[], separator: string, info: CallInfo): string {
+  let out = "";
+  for (let i = 0; i < a.length; i++) {
+    if (i > 0) out += separator;
+    const x = a[i];
+    out += x === null || x === undefined ? "" : toStr(x);
+    checkLength(out, info.node);
+  }
+  return out;
+}
 
 const stringMethods: Record<string, Impl<string>> = {
   trim: (s) => s.trim(),
@@ -556,3 +573,6 @@ const dateMethods = new Set([
 ]);
 
 export { RunAbort };
+
+/** The methods the evaluator gives arrays and strings (test/runtime checks them against the language's lists). */
+export const implementedMethods = { array: Object.keys(arrayMethods), string: Object.keys(stringMethods) };

@@ -82,6 +82,31 @@ describe("soundness bugs the probes found (fixed; kept as regressions)", () => {
     const helper = `function each(first, ...rest) { for (let i = 0; i < rest.length; i++) log(${A("`Do ${rest[i]}`")}) }`;
     expect(await violations([META, helper, "await each('a', 'b', 'c', 'd')"])).toEqual([]);
   });
+  it("growth that speeds up each iteration (`xs.push(...xs)`, `n = n * 2`, `s = s + s`) is unbounded, not scaled", async () => {
+    expect(compileOk([META, "const xs = ['a']", "for (let i = 0; i < 5; i++) xs.push(...xs)", fanLine("xs")].join("\n")).errors.map((d) => d.code)).toContain("WF3101");
+    expect(compileOk([META, "let n = 1", "for (let i = 0; i < 5; i++) n = n * 2", fanLine("Array.from({ length: n })")].join("\n")).errors.map((d) => d.code)).toContain("WF3101");
+    expect(compileOk([META, "let s = 'ab'", "for (let i = 0; i < 9; i++) s = s + s", `log(${A("`Do ${s}`")})`].join("\n")).errors.map((d) => d.code)).toContain("WF3105");
+  });
+  it("`Object.assign` adds the sources' fields to its target", async () => {
+    expect(await violations([META, "const o = { a: 1 }", "Object.assign(o, { b: 2, c: 3 })", fanLine("Object.keys(o)")])).toEqual([]);
+  });
+  it("assignment at an index lengthens an array", async () => {
+    expect(await violations([META, "const xs = []", "for (let i = 0; i < 4; i++) xs[i] = 'v' + i", fanLine("xs")])).toEqual([]);
+    expect(await violations([META, "const xs = ['a', 'b']", "xs[5] = 'z'", fanLine("xs.filter(Boolean)")])).toEqual([]);
+  });
+  it("a reducer's accumulator grows once per item", async () => {
+    expect(await violations([META, "const xs = ['a', 'b', 'c'].reduce((acc, x) => [...acc, x, x], [])", fanLine("xs")])).toEqual([]);
+  });
+  it("a callback that pushes to an outer array pushes once per item", async () => {
+    expect(await violations([META, "const out = []", "const ys = ['a', 'b', 'c'].map((x) => out.push(x, x))", fanLine("out")])).toEqual([]);
+  });
+  it("a push through a conditional or an alias grows the arrays it may be", async () => {
+    expect(await violations([META, "const a = []", "const b = []", "for (let i = 0; i < 4; i++) (i > 1 ? a : b).push('x', 'y')", fanLine("a")])).toEqual([]);
+    expect(await violations([META, "const xs = []", "for (let i = 0; i < 4; i++) { const t = xs; t.push('a', 'b') }", fanLine("xs")])).toEqual([]);
+  });
+  it("`splice` inserts its items (and runs)", async () => {
+    expect(await violations([META, "const xs = ['a']", "for (let i = 0; i < 3; i++) xs.splice(0, 0, ...['b', 'c'])", fanLine("xs")])).toEqual([]);
+  });
 });
 
 describe("values the analysis cannot bound are errors, not guesses", () => {

@@ -54,6 +54,13 @@ function table(title: string, rows: Row[]): void {
 
 const agentCall = (prompt = "'Say hi'", opts = "label: 'a', model: 'haiku', maxTokens: 100"): string => `await agent(${prompt}, { ${opts} })`;
 
+table("methods the runtime does not have (WF1003), with did-you-mean", [
+  { name: "an array method", src: [META, "const xs = ['a', 'b']", "log(xs.fitler((x) => x === 'a'))"], want: ["WF1003 3:8"], help: "did you mean `.filter()`?" },
+  { name: "a string method", src: [META, "const s = 'abc'", "log(s.toLowercase())"], want: ["WF1003 3:7"], help: "did you mean `.toLowerCase()`?" },
+  { name: "with no near name, the help lists the methods", src: [META, "const s = 'abc'", "log(s.substr(1))"], want: ["WF1003 3:7"], help: "strings have `trim`" },
+  { name: "the array methods the runtime has", src: [META, "const xs = ['a', 'b']", "const r = xs.splice(0, 1, 'c')", "for (const [i, x] of xs.entries()) log(i + x)", "log(r.toString(), [...xs.keys()], xs.lastIndexOf('c'))"], want: [] },
+]);
+
 table("unknown identifiers (WF2001), with did-you-mean", [
   { name: "misspelt primitive", src: [META, "const a = await agnet('hi', { label: 'a' })", "log(a)"], want: ["WF2001 2:17"], help: "did you mean `agent`?" },
   { name: "misspelt local", src: [META, "const reviews = 3", "log(reveiws)"], want: ["WF2001 3:5"], help: "did you mean `reviews`?" },

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { run } from "./fake-provider.js";
+import { implementedMethods } from "../../runtime/interpreter/members.js";
+import { arrayMethods, stringMethods } from "../../compiler/globals.js";
 
 /** The plan's final answer, as JSON: `undefined` inside arrays comes back as `null`. */
 async function value(body: string): Promise<unknown> {
@@ -65,6 +67,29 @@ describe("the interpreter runs the language's JavaScript", () => {
         xs.flatMap((x) => [x, x]), xs.includes(2), xs.indexOf(9), xs.join("-"), xs.slice(-2), xs.at(-1), ["b", "a"].sort()]`)).toEqual([
       [6, 2, 4], [3, 2, 1], [3, 2], 6, 1, 2, true, true, [1, 2, [3]], [3, 3, 1, 1, 2, 2], true, -1, "3-1-2", [1, 2], 2, ["a", "b"],
     ]);
+  });
+
+  test("splice, entries, keys, values and toString behave like JavaScript's", async () => {
+    const cases = `
+      const a = ["a", "b", "c", "d"]
+      const removed = a.splice(1, 2, "x", "y", "z")
+      const b = [1, 2, 3]
+      const tail = b.splice(-1)
+      const c = [1, 2]
+      const none = c.splice(5, 1, 9)
+      const d = [1, 2, 3]
+      const all = d.splice(0)
+      const pairs = []
+      for (const [i, x] of ["p", "q"].entries()) pairs.push(i + x)
+      return [a, removed, b, tail, c, none, d, all, pairs, [..."ab".split("").keys()], [...["u", "v"].values()], [1, [2, 3], null].toString()]`;
+    // The same program run by JavaScript itself is the expected answer.
+    const expected = JSON.parse(JSON.stringify(new Function(cases)()));
+    expect(await value(cases)).toEqual(expected);
+  });
+
+  test("the methods the language lists are the methods the runtime implements", () => {
+    expect(new Set(implementedMethods.array)).toEqual(arrayMethods);
+    expect(new Set(implementedMethods.string)).toEqual(stringMethods);
   });
 
   test("strings, regexes, numbers, JSON, Object, Set, Map, Date", async () => {
