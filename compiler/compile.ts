@@ -46,6 +46,12 @@ export interface CompileOptions {
    * skips the graph's construction (5–10% of a compile of 1,000 stages).
    */
   graph?: boolean;
+  /**
+   * The plan's input, when it is known (`wfc plan --args`, `wfc run`): bounds are then proven for
+   * exactly this input (a string's length, an array's items) instead of for every input `meta.args`
+   * allows, so a plan whose `args` have no `maxLength` or `maxItems` can still be bounded and run.
+   */
+  args?: unknown;
 }
 
 export interface Compilation {
@@ -99,6 +105,7 @@ export function compileSource(path: string, text: string, options: CompileOption
           pricing,
           ...(options.effort ? { effort: options.effort } : {}),
           depth: options.depth ?? 0,
+          ...(options.args !== undefined ? { args: options.args } : {}),
           loadWorkflow: (name) => loadNested(path, name, options),
         });
         phase = "bounds";

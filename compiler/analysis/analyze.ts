@@ -19,7 +19,7 @@ import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
   type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
-  fromOf, withFrom, textBound, join, either, fromSchema, fromArgsSchema, spreadItems, concatItems,
+  fromOf, withFrom, textBound, join, either, fromSchema, fromArgsSchema, fromArgsValue, spreadItems, concatItems,
 } from "./values.js";
 import { checkSchema } from "./schema.js";
 import { literal } from "../meta.js";
@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   loadWorkflow?: (name: string) => { bounds: import("../graph/types.js").Bounds; error?: string; code?: string } | undefined;
   /** Nesting depth of this plan (0 for the top-level plan). */
   depth?: number;
+  /** The plan's input, when known: `args` is then exactly this value (see CompileOptions.args). */
+  args?: unknown;
 }
 
 export interface Analysis {
@@ -180,7 +182,8 @@ class Analyzer {
 
   run(): Analysis {
     const env = new Env(null);
-    env.declare("args", this.meta?.args ? fromArgsSchema(this.meta.args) : ANY("`args` has no schema in `meta.args`"), "const");
+    const given = this.options.args;
+    env.declare("args", given !== undefined ? fromArgsValue(given) : this.meta?.args ? fromArgsSchema(this.meta.args) : ANY("`args` has no schema in `meta.args`"), "const");
     env.declare("budget", { k: "obj", props: { total: num() }, closed: false }, "const");
     const ctx: Ctx = { container: this.root, prefix: "", phase: null, calls: [], returns: [] };
     this.block(this.program.body, env, ctx, true);

@@ -244,6 +244,25 @@ export function fromSchema(schema: unknown, maxTokens: number, where: string, fr
   }
 }
 
+/** The abstract value of a known input: every string, array and object exactly as large as it is. */
+export function fromArgsValue(value: unknown, where = "args"): AV {
+  if (typeof value === "string") return strBound(value.length, Math.ceil(value.length / CHARS_PER_TOKEN), `\`${where}\` as given`);
+  if (typeof value === "number") return num(value);
+  if (typeof value === "boolean") return { k: "bool", v: value };
+  if (value === null) return NULL;
+  if (Array.isArray(value)) {
+    const items = value.map((x, i) => fromArgsValue(x, `${where}[${i}]`));
+    const elem = items.length ? items.reduce((a, b) => join(a, b)) : UNDEF;
+    return { k: "arr", max: items.length, elem, why: `\`${where}\` as given (${items.length} items)`, items };
+  }
+  if (typeof value === "object") {
+    const props: Record<string, AV> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) props[k] = fromArgsValue(v, `${where}.${k}`);
+    return { k: "obj", props, closed: true };
+  }
+  return UNDEF;
+}
+
 /** Like fromSchema, for `meta.args`: a missing `maxLength` means unbounded, not the output cap. */
 export function fromArgsSchema(schema: unknown, where = "args"): AV {
   const s = (schema ?? {}) as Record<string, unknown>;

@@ -1,6 +1,6 @@
-import { readdirSync, statSync, existsSync, openSync, closeSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, existsSync, openSync, closeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { UsageError } from "./io.js";
+import { type Io, UsageError } from "./io.js";
 
 /** Files, folders (every `*.wf.js` below them) and globs (`*`, `**`, `?`) → sorted plan paths. */
 export function expandPaths(cwd: string, inputs: string[]): { files: string[]; missing: string[] } {
@@ -65,4 +65,20 @@ export function checkWritable(cwd: string, path: string, flag: string): string {
     throw new UsageError(`cannot write \`${path}\` (${flag}): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   return abs;
+}
+
+/** `--args`: JSON text, or `@path` to a JSON file; `{}` when not given. */
+export function readArgs(io: Io, raw: string | undefined): unknown {
+  if (raw === undefined) return {};
+  let text = raw;
+  if (raw.startsWith("@")) {
+    const p = resolve(io.cwd, raw.slice(1));
+    if (!existsSync(p)) throw new UsageError(`no such args file: \`${raw.slice(1)}\``);
+    text = readFileSync(p, "utf8");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`\`--args\` is not valid JSON: ${(e as Error).message}`);
+  }
 }

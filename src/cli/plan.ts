@@ -3,6 +3,7 @@ import { formatCount, formatMs, formatUsd } from "../../compiler/render/labels.j
 import { parse, oneOf } from "./args.js";
 import { loadContext } from "./context.js";
 import { compileOne } from "./compile-one.js";
+import { readArgs } from "./files.js";
 import { type Io, EXIT } from "./io.js";
 
 export const planHelp = `Usage: wfc plan FILE [options]
@@ -11,7 +12,12 @@ Prints the plan's worst case before anything runs: agent calls, input and output
 time along the critical path and peak concurrency, per stage and in total, and how each number
 was derived. Sound: a real run cannot exceed it (the runtime enforces the agent and token bounds).
 
+With --args, the worst case is proven for that input (each string as long as it is, each array
+as many items as it has) rather than for every input meta.args allows: what wfc run with the
+same args can spend at most.
+
 Options:
+      --args <json|@file> the plan's input (JSON text, or @path to a JSON file)
       --effort <tier>     low, medium or high: the worst case under that effort tier
   -f, --format <fmt>      text (default) or json
   -c, --config <file>     use this wfc.config.json
@@ -19,7 +25,7 @@ Options:
 `;
 
 export async function plan(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, { format: { type: "string", short: "f" }, effort: { type: "string" }, config: { type: "string", short: "c" } });
+  const { values, positionals } = parse(argv, { format: { type: "string", short: "f" }, effort: { type: "string" }, config: { type: "string", short: "c" }, args: { type: "string" } });
   if (values["help"]) {
     io.stdout(planHelp);
     return EXIT.ok;
@@ -28,7 +34,8 @@ export async function plan(argv: string[], io: Io): Promise<number> {
   const effort = values["effort"] === undefined ? undefined : oneOf(values["effort"], ["low", "medium", "high"] as const, "--effort", "high");
   const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
-  const c = compileOne(io, positionals[0], { ...ctx.compile, ...(effort ? { effort } : {}) }, "plan");
+  const args = values["args"] === undefined ? undefined : readArgs(io, values["args"] as string);
+  const c = compileOne(io, positionals[0], { ...ctx.compile, ...(effort ? { effort } : {}), ...(args !== undefined ? { args } : {}) }, "plan");
   if (!c?.graph) return EXIT.problems;
   const g = c.graph;
   if (format === "json") {

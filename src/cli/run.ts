@@ -4,7 +4,7 @@ import { parse, oneOf, positiveNumber } from "./args.js";
 import { loadContext } from "./context.js";
 import { compileOne } from "./compile-one.js";
 import { type Io, EXIT, UsageError } from "./io.js";
-import { checkWritable } from "./files.js";
+import { checkWritable, readArgs } from "./files.js";
 import { parse as parsePlan } from "../../grammar/parse.js";
 import { indexSites } from "../../compiler/stage-ids.js";
 import { compileFile } from "../../compiler/compile.js";
@@ -23,7 +23,8 @@ export const runHelp = `Usage: wfc run FILE [options]
 Runs exactly the checked stage graph: at most 16 agents at once (critical path first), each with a
 token budget and a typed return; failures are quarantined with their causes, every result is
 journalled so a crashed or stopped run resumes without paying twice. Without ANTHROPIC_API_KEY the
-run uses the deterministic simulated provider (no network) and says so.
+run uses the deterministic simulated provider (no network) and says so. The plan is compiled for the
+args it is given, so its bounds (which the run enforces) are proven for exactly this input.
 
 Options:
       --args <json|@file>    the plan's input (JSON text, or @path to a JSON file)
@@ -84,8 +85,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let seedUsed = seed;
 
   const path = positionals[0];
-  const c = compileOne(io, path, { ...ctx.compile, ...(effort ? { effort } : {}) }, "run");
-  if (!c?.graph || !c.program || !c.sites) return EXIT.problems;
+  // Fail on a missing plan before a journal is opened; the plan is compiled once its args are known.
+  if (!path) throw new UsageError("`wfc run` needs a plan file");
+  if (!existsSync(resolve(io.cwd, path))) throw new UsageError(`no such file: \`${path}\``);
+  let planChanged: string | undefined;
 
   // The journal: every result recorded before it is used, so a crash never loses a paid-for answer.
   let store: ReturnType<typeof journalStore> | undefined;
@@ -120,9 +123,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       args = existing.value.args ?? {};
       if (seedRaw === undefined && typeof existing.value.seed === "number") seedUsed = existing.value.seed;
-      if (existing.value.planHash !== c.graph.plan.hash && !values["quiet"]) io.stderr(`wfc run: the plan changed since run ${runId}; only stages whose calls changed run again\n`);
+      planChanged = existing.value.planHash;
     }
   }
+  // Compiled for these args: the bounds are proven for this input, which also bounds a plan whose
+  // `meta.args` leave a size open (a string without `maxLength`).
+  const c = compileOne(io, path, { ...ctx.compile, ...(effort ? { effort } : {}), args }, "run");
+  if (!c?.graph || !c.program || !c.sites) {
+    journal?.close();
+    return EXIT.problems;
+  }
+  if (planChanged !== undefined && planChanged !== c.graph.plan.hash && !values["quiet"]) io.stderr(`wfc run: the plan changed since run ${runId}; only stages whose calls changed run again\n`);
   // The bounds were proven for inputs that match `meta.args`: refuse others before recording anything.
   if (c.meta?.args) {
     const check = validateOutput(c.meta.args, args);
@@ -237,20 +248,6 @@ function totalsOf(r: { totals: { agents: number; inputTokens: number; outputToke
   return { agents: r.totals.agents + r.totals.replayed, succeeded: r.totals.agents + r.totals.replayed - r.census.length, failed: r.census.length, quarantined: r.census.length, replayed: r.totals.replayed, inputTokens: r.totals.inputTokens, outputTokens: r.totals.outputTokens, usd: r.totals.usd, ms: r.totals.ms };
 }
 
-function readArgs(io: Io, raw: string | undefined): unknown {
-  if (raw === undefined) return {};
-  let text = raw;
-  if (raw.startsWith("@")) {
-    const p = resolve(io.cwd, raw.slice(1));
-    if (!existsSync(p)) throw new UsageError(`no such args file: \`${raw.slice(1)}\``);
-    text = readFileSync(p, "utf8");
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`\`--args\` is not valid JSON: ${(e as Error).message}`);
-  }
-}
 
 function loadNested(parentPath: string, name: string, options: Parameters<typeof compileFile>[1]) {
   const p = resolve(dirname(parentPath), `${name}.wf.js`);

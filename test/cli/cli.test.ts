@@ -106,6 +106,41 @@ describe("wfc CLI (in-process)", () => {
     expect(d.out).toMatch(/ran \d+\/\d+/);
   });
 
+  it("bounds a plan for the args it is given: `check` cannot bound an open string, `plan --args` and `run` can", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wfc-args-"));
+    const plan = join(dir, "topic.wf.js");
+    writeFileSync(
+      plan,
+      [
+        "export const meta = { name: 'topic', description: 'd', args: { type: 'object', properties: { topic: { type: 'string' }, files: { type: 'array', items: { type: 'string' } } } } }",
+        "const r = await parallel(args.files.map((f) => () => agent(`Review ${f} for ${args.topic}`, { label: 'review', model: 'haiku', maxTokens: 100 })))",
+        "log(r.length)",
+      ].join("\n") + "\n",
+    );
+    const checked = io();
+    expect(await main(["check", plan, "--format", "concise"], checked)).toBe(1);
+    expect(checked.out).toMatch(/WF3101|WF3105/);
+    const planned = (files: number, topic: string) => {
+      const o = io();
+      return main(["plan", plan, "--format", "json", "--args", JSON.stringify({ topic, files: Array.from({ length: files }, (_, i) => `src/f${i}.ts`) })], o).then((code) => {
+        expect(code).toBe(0);
+        return (JSON.parse(o.out) as { bounds: { agents: number; inputTokens: number } }).bounds;
+      });
+    };
+    const small = await planned(2, "bugs");
+    const wide = await planned(5, "bugs");
+    const long = await planned(2, "x".repeat(3000));
+    expect(wide.agents).toBe((small.agents / 2) * 5);
+    expect(long.inputTokens).toBeGreaterThan(small.inputTokens + 1000);
+    const report = join(dir, "report.json");
+    const ran = io();
+    expect(await main(["run", plan, "--args", JSON.stringify({ topic: "bugs", files: ["a.ts", "b.ts"] }), "--no-journal", "--report", report, "--quiet"], ran)).toBe(0);
+    const r = JSON.parse(readFileSync(report, "utf8")) as { status: string; totals: { agents: number }; bounds: { agents: number } };
+    expect(r.status).toBe("completed");
+    expect(r.bounds.agents).toBe(small.agents);
+    expect(r.totals.agents).toBe(2);
+  });
+
   it("refuses an output path it cannot write before running anything (exit 2, no stack trace)", async () => {
     const missing = join(mkdtempSync(join(tmpdir(), "wfc-out-")), "no-such-folder");
     for (const argv of [
