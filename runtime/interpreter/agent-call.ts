@@ -12,7 +12,7 @@ import { ABORTED, ZERO_USAGE, type AgentOutcome, type AgentRequest, type ErrorCl
 import type { Census } from "../census.js";
 import type { EventSink } from "../events.js";
 import type { PriorityScheduler } from "../scheduler.js";
-import { RunAbort, handledRejection, importValue, markHandled } from "./values.js";
+import { RunAbort, boxData, handledRejection, importValue, markHandled, type PromiseBox, type SlotWatcher, type Watchable } from "./values.js";
 import type { Span } from "../../grammar/ast.js";
 
 /** Durable memory of agent results (the journal adapter implements it). */
@@ -126,15 +126,17 @@ export class AgentRunner {
   /** Set by `abortAll` (a stopped run): calls started afterwards get an already aborted signal. */
   private aborted = false;
   /**
-   * The calls in flight, which `abortAll` and the timeout timer reach: an array whose entries know
+   * The attempts in flight, which `abortAll` and the timeout timer reach: an array whose entries know
    * their position, so adding and removing one is O(1) without hashing (a Set cost more, per call).
    */
-  private readonly inflight: InFlight[] = [];
+  private readonly inflight: Attempt[] = [];
   /** The one timer that enforces every in-flight call's timeout (armed for the earliest deadline). */
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   /** Whether anyone listens to events: if not, no event object is built. */
   private readonly listening: boolean;
+  /** Whether `now` is `Date.now` (the default), whose reading can then serve as the deadline's base. */
+  private readonly wallClock: boolean;
 
   constructor(
     private readonly o: {
@@ -152,6 +154,7 @@ export class AgentRunner {
     },
   ) {
     this.listening = o.listening ?? true;
+    this.wallClock = o.now === Date.now;
   }
 
   /** Aborts every call in flight and every call made from now on (the run was stopped). */
@@ -180,8 +183,7 @@ export class AgentRunner {
     return (this.perStage[id] ??= { agents: 0, succeeded: 0, failed: 0, quarantined: 0, replayed: 0, inputTokens: 0, outputTokens: 0, usd: 0, ms: 0 });
   }
 
-  private account(stageId: string, usage: Usage, usd: number, ms: number): void {
-    const s = this.stage(stageId);
+  private account(s: StageActuals, usage: Usage, usd: number, ms: number): void {
     s.inputTokens += usage.inputTokens;
     s.outputTokens += usage.outputTokens;
     s.usd += usd;
@@ -211,11 +213,12 @@ export class AgentRunner {
   }
 
   /**
-   * Runs the call; resolves with the value as sandbox data (`importValue`), or null after a terminal
-   * failure (recorded in the census). It rejects only when the run stops (or on an internal error),
-   * and that rejection is marked handled: the plan may hold an agent's promise it never awaits.
+   * Runs the call; its answer, as the plan holds it, resolves with the value as sandbox data
+   * (`importValue`), or null after a terminal failure (recorded in the census). It rejects only when
+   * the run stops (or on an internal error), and that rejection is marked handled: the plan may hold
+   * an agent's promise it never awaits.
    */
-  run(call: AgentCall): Promise<unknown> {
+  run(call: AgentCall): PromiseBox {
     let key: string;
     try {
       if (this.stopped) throw this.halted();
@@ -228,9 +231,9 @@ export class AgentRunner {
         s.replayed++;
         s.succeeded++;
         this.totals.replayed++;
-        this.account(call.stageId, hit.usage, this.o.pricing(call.model, hit.usage), 0);
+        this.account(s, hit.usage, this.o.pricing(call.model, hit.usage), 0);
         if (this.listening) emit({ type: "replayed", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase });
-        return Promise.resolve(importValue(hit.value, call));
+        return boxData(Promise.resolve(importValue(hit.value, call)));
       }
       // The plan declared this prompt's size and `wfc plan` bounded it with that: a bigger prompt
       // would break the proven bound, so it is refused (quarantined) without a call.
@@ -238,142 +241,179 @@ export class AgentRunner {
         const message = `the prompt is about ${estimateInputTokens(call)} tokens, over its declared \`inputTokens: ${call.declaredInputTokens}\``;
         this.stage(call.stageId).quarantined++;
         this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: "budget", message, attempts: 0 });
-        return Promise.resolve(null);
+        return boxData(Promise.resolve(null));
       }
     } catch (e) {
-      return handledRejection(e);
+      return boxData(handledRejection(e));
     }
-    // Until its first slot, a queued agent is only a scheduler entry, its call and its promise, not a
+    // Until its first slot, a queued agent is only a scheduler entry, its task and its promise, not a
     // suspended async function: with a thousand agents queued, that is what every garbage collection
-    // has to copy. The attempts start a microtask after the slot is granted, as awaiting it did.
-    const k = key;
-    const answer = new Promise((resolve, reject) => {
-      this.o.scheduler.submit(this.o.priorityOf(call.stageId, call.index), (release) => {
-        // (A reaction on a settled promise, not Node's queueMicrotask, which allocates an async resource.)
-        SETTLED.then(() =>
-          this.attempts(call, k, release).then(resolve, (e: unknown) => {
-            reject(e);
-            markHandled(answer);
-          }),
-        );
-      });
-    });
-    return answer;
-  }
-
-  /** The attempts of a call that holds its first slot (`firstRelease`). */
-  private async attempts(call: AgentCall, key: string, firstRelease: () => void): Promise<unknown> {
-    const { store, emit, now } = this.o;
-    let lastClass: ErrorClass = "internal";
-    let lastMessage = "no attempt was made";
-    let transport = 0;
-    let markedStarted = false;
-    let made = 0;
-    for (let attempt = 1; attempt <= call.attempts; attempt++) {
-      const release = attempt === 1 ? firstRelease : await this.o.scheduler.acquire(this.o.priorityOf(call.stageId, call.index));
-      let outcome: AgentOutcome;
-      let usd = 0;
-      const reserveUsd = this.o.limits.usd !== undefined ? this.estimateUsd(call) : 0;
-      try {
-        if (this.stopped) throw this.halted();
-        const blocked = this.guard(call);
-        if (blocked) throw this.stop(blocked, call.span);
-        if (!markedStarted) {
-          store?.markStarted(key, call.stageId, call.index);
-          markedStarted = true;
-        }
-        this.totals.agents++;
-        made++;
-        const stage = this.stage(call.stageId);
-        stage.agents++;
-        this.reservedOutput += call.maxTokens;
-        this.reservedUsd += reserveUsd;
-        const tryNumber = call.retry * call.attempts + attempt;
-        if (this.listening) emit({ type: "agent-start", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model, attempt: tryNumber });
-        const started = now();
-        try {
-          // Last check before money is spent (a paused process may have lost the run meanwhile).
-          store?.beforeCall?.();
-          outcome = await this.callProvider(call, tryNumber);
-        } finally {
-          this.reservedOutput -= call.maxTokens;
-          this.reservedUsd -= reserveUsd;
-        }
-        const ms = Math.max(0, now() - started);
-        usd = this.o.pricing(outcome.ok ? outcome.model : call.model, outcome.usage);
-        this.account(call.stageId, outcome.usage, usd, ms);
-        this.totals.ms += ms;
-        if (this.listening) emit({
-          type: "agent-end", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model,
-          ok: outcome.ok, ...(outcome.ok ? {} : { errorClass: outcome.error.class }), usd, ms, attempt: tryNumber, ...outcome.usage,
-        });
-        if (outcome.ok) {
-          transport += outcome.attempts;
-          stage.succeeded++;
-          store?.recordResult(key, call.stageId, call.index, outcome.value, outcome.usage, attempt, ms, { model: outcome.model, usd });
-          return importValue(outcome.value, call);
-        }
-        transport += outcome.error.attempts;
-        stage.failed++;
-        lastClass = outcome.error.class;
-        lastMessage = outcome.error.message;
-        if (!REASK.has(outcome.error.class)) break;
-      } finally {
-        release();
-      }
-    }
-    // Terminal: null plus a census record (quarantine).
-    this.stage(call.stageId).quarantined++;
-    const attempts = made;
-    this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: lastClass, message: lastMessage, attempts });
-    store?.recordFailure(key, call.stageId, call.index, { class: lastClass, message: lastMessage, attempts: transport || attempts });
-    return null;
+    // has to copy.
+    const task = new AgentTask(call, key);
+    this.queueAttempt(task);
+    return boxData(task.answer, task);
   }
 
   /**
-   * One provider request, bounded by `call.timeoutMs`: on expiry the call's signal is aborted and the
-   * attempt resolves as a `timeout` outcome without waiting for the provider. The deadline is kept
-   * by the runner's single timer (below) rather than a timer and a Promise.race per call.
+   * Queues the task's next attempt for a scheduler slot. The attempt starts a microtask after the
+   * slot is granted, as awaiting the slot would: never inside the plan's own step that called
+   * `agent()`, nor inside the release of the slot it takes over.
    */
-  private callProvider(call: AgentCall, attempt: number): Promise<AgentOutcome> {
-    const deadline = Date.now() + call.timeoutMs;
-    const entry: InFlight = { controller: undefined, aborted: this.aborted, deadline, timeoutMs: call.timeoutMs, resolve: undefined, slot: -1 };
-    const request = new CallRequest(call, attempt, deadline, entry);
-    return new Promise<AgentOutcome>((resolve, reject) => {
-      entry.resolve = resolve;
-      entry.slot = this.inflight.push(entry) - 1;
-      if (deadline < this.timerAt) this.arm(deadline);
-      let pending: Promise<AgentOutcome>;
-      try {
-        pending = this.o.provider.call(request);
-      } catch (err) {
-        // A provider that throws synchronously fails the attempt as before (an internal error).
-        entry.resolve = undefined;
-        this.forget(entry);
-        reject(err);
-        return;
-      }
-      pending.then(
-        (outcome) => this.settle(entry, outcome),
-        (err: unknown) =>
-          this.settle(entry, {
-            ok: false,
-            error: { class: "internal", message: `provider threw: ${err instanceof Error ? err.message : String(err)}`, attempts: 1 },
-            usage: ZERO_USAGE,
-            latencyMs: 0,
-          }),
-      );
+  private queueAttempt(task: AgentTask): void {
+    const { call } = task;
+    this.o.scheduler.submit(this.o.priorityOf(call.stageId, call.index), (release) => {
+      // (A reaction on a settled promise, not Node's queueMicrotask, which allocates an async resource.)
+      SETTLED.then(() => this.startAttempt(task, release));
     });
   }
 
-  /** Resolves an attempt once (the first of answer and timeout wins) and forgets it. */
-  private settle(entry: InFlight, outcome: AgentOutcome): void {
-    if (!this.forget(entry)) return;
-    entry.resolve?.(outcome);
+  /**
+   * The attempts are callbacks on the provider's promise rather than an async function: an attempt
+   * costs the provider's promise and one reaction on it, not an async frame, a promise per `await` and
+   * a promise per hop back to `run`. `startAttempt` runs the checks and sends the request;
+   * `finish` (via `settle`, on the answer or the timeout) accounts for it and then answers, re-asks or
+   * quarantines. Any throw on the way (a stop, a budget guard, a journal or provider error, a
+   * forbidden key in the answer) gives the slot back and rejects the agent's promise.
+   */
+  private startAttempt(task: AgentTask, release: () => void): void {
+    const { call } = task;
+    const { store, emit, now } = this.o;
+    const number = ++task.tries;
+    let reserveUsd = 0;
+    let reserved = false;
+    try {
+      if (number > call.attempts) {
+        // Only `attempts: 0` gets here: no attempt is made, and the call fails at once.
+        release();
+        this.quarantine(task);
+        return;
+      }
+      reserveUsd = this.o.limits.usd !== undefined ? this.estimateUsd(call) : 0;
+      if (this.stopped) throw this.halted();
+      const blocked = this.guard(call);
+      if (blocked) throw this.stop(blocked, call.span);
+      if (!task.markedStarted) {
+        store?.markStarted(task.key, call.stageId, call.index);
+        task.markedStarted = true;
+      }
+      this.totals.agents++;
+      task.made++;
+      // (Looked up once per call: the attempts' accounting all goes to the same stage.)
+      task.stage ??= this.stage(call.stageId);
+      task.stage.agents++;
+      this.reservedOutput += call.maxTokens;
+      this.reservedUsd += reserveUsd;
+      reserved = true;
+      const tryNumber = call.retry * call.attempts + number;
+      if (this.listening) emit({ type: "agent-start", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model, attempt: tryNumber });
+      const started = now();
+      // Last check before money is spent (a paused process may have lost the run meanwhile).
+      store?.beforeCall?.();
+      // The deadline is wall-clock time: when the run's clock is the wall clock and no store ran in
+      // between, `started` is that time already (one clock read fewer per attempt, ~50 ns each here).
+      const wall = this.wallClock && !store ? started : Date.now();
+      this.send(new Attempt(task, number, tryNumber, release, reserveUsd, started, wall + call.timeoutMs, this.aborted));
+    } catch (e) {
+      if (reserved) this.unreserve(call, reserveUsd);
+      this.fail(task, release, e);
+    }
+  }
+
+  /**
+   * Sends one request, bounded by `call.timeoutMs`: on expiry the call's signal is aborted and the
+   * attempt settles as a `timeout` outcome without waiting for the provider. The deadline is kept by
+   * the runner's single timer (below) rather than a timer and a Promise.race per call. A provider that
+   * throws synchronously fails the attempt as an internal error (the throw reaches `startAttempt`).
+   */
+  private send(attempt: Attempt): void {
+    const { call } = attempt.task;
+    const request = new CallRequest(call, attempt.tryNumber, attempt.deadline, attempt);
+    attempt.slot = this.inflight.push(attempt) - 1;
+    if (attempt.deadline < this.timerAt) this.arm(attempt.deadline);
+    let pending: Promise<AgentOutcome>;
+    try {
+      pending = this.o.provider.call(request);
+    } catch (err) {
+      this.forget(attempt);
+      throw err;
+    }
+    pending.then(
+      (outcome) => this.settle(attempt, outcome),
+      (err: unknown) =>
+        this.settle(attempt, {
+          ok: false,
+          error: { class: "internal", message: `provider threw: ${err instanceof Error ? err.message : String(err)}`, attempts: 1 },
+          usage: ZERO_USAGE,
+          latencyMs: 0,
+        }),
+    );
+  }
+
+  /** An attempt's outcome: usage, events and the journal, then the answer, a re-ask or the quarantine. */
+  private finish(attempt: Attempt, outcome: AgentOutcome): void {
+    const { task, release } = attempt;
+    const { call } = task;
+    const { store, emit, now } = this.o;
+    this.unreserve(call, attempt.reserveUsd);
+    try {
+      const ms = Math.max(0, now() - attempt.started);
+      const usd = this.o.pricing(outcome.ok ? outcome.model : call.model, outcome.usage);
+      const stage = task.stage!; // (set by startAttempt)
+      this.account(stage, outcome.usage, usd, ms);
+      this.totals.ms += ms;
+      if (this.listening) emit({
+        type: "agent-end", t: now(), stageId: call.stageId, index: call.index, label: call.label, phase: call.phase, model: call.model,
+        ok: outcome.ok, ...(outcome.ok ? {} : { errorClass: outcome.error.class }), usd, ms, attempt: attempt.tryNumber, ...outcome.usage,
+      });
+      if (outcome.ok) {
+        task.transport += outcome.attempts;
+        stage.succeeded++;
+        store?.recordResult(task.key, call.stageId, call.index, outcome.value, outcome.usage, attempt.number, ms, { model: outcome.model, usd });
+        const value = importValue(outcome.value, call);
+        release();
+        task.settle(value);
+        return;
+      }
+      task.transport += outcome.error.attempts;
+      stage.failed++;
+      task.lastClass = outcome.error.class;
+      task.lastMessage = outcome.error.message;
+      release();
+      if (REASK.has(outcome.error.class) && attempt.number < call.attempts) this.queueAttempt(task);
+      else this.quarantine(task);
+    } catch (e) {
+      this.fail(task, release, e);
+    }
+  }
+
+  /** Terminal: null plus a census record (quarantine). */
+  private quarantine(task: AgentTask): void {
+    const { call } = task;
+    this.stage(call.stageId).quarantined++;
+    const attempts = task.made;
+    this.o.census.add({ stageId: call.stageId, index: call.index, label: call.label, errorClass: task.lastClass, message: task.lastMessage, attempts });
+    this.o.store?.recordFailure(task.key, call.stageId, call.index, { class: task.lastClass, message: task.lastMessage, attempts: task.transport || attempts });
+    task.settle(null);
+  }
+
+  /** Gives the slot back (a second release is a no-op) and rejects the agent's promise. */
+  private fail(task: AgentTask, release: () => void, e: unknown): void {
+    release();
+    task.fail(e);
+  }
+
+  private unreserve(call: AgentCall, reserveUsd: number): void {
+    this.reservedOutput -= call.maxTokens;
+    this.reservedUsd -= reserveUsd;
+  }
+
+  /** Settles an attempt once (the first of answer and timeout wins): forgets it, then `finish`. */
+  private settle(attempt: Attempt, outcome: AgentOutcome): void {
+    if (this.forget(attempt)) this.finish(attempt, outcome);
   }
 
   /** Takes an attempt off the in-flight list (false if it was not on it); the last one off disarms the timer. */
-  private forget(entry: InFlight): boolean {
+  private forget(entry: Attempt): boolean {
     if (entry.slot < 0) return false;
     const last = this.inflight.pop()!;
     if (last !== entry) {
@@ -415,18 +455,84 @@ export class AgentRunner {
   }
 }
 
-interface InFlight {
+/**
+ * One agent call from `run` to its answer: its promise and what its attempts share. A class, for the
+ * same reason as PlanAgentCall (primitives.ts): queued tasks outlive young-generation GCs.
+ */
+class AgentTask implements Watchable {
+  readonly answer: Promise<unknown>;
+  private resolve!: (value: unknown) => void;
+  private reject!: (reason: unknown) => void;
+  private settled = false;
+  /** The barrier slot told directly when the answer settles (`parallel`, see Watchable). */
+  private watcher: SlotWatcher | undefined = undefined;
+  private slot = 0;
+  /** Attempts begun (including one refused by a guard), made (sent), and the provider's transport tries. */
+  tries = 0;
+  made = 0;
+  transport = 0;
+  markedStarted = false;
+  /** Its stage's actuals, from its first attempt on. */
+  stage: StageActuals | undefined = undefined;
+  lastClass: ErrorClass = "internal";
+  lastMessage = "no attempt was made";
+  constructor(
+    readonly call: AgentCall,
+    /** The content key ("" without a store, which is the only thing it addresses). */
+    readonly key: string,
+  ) {
+    this.answer = new Promise((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+  }
+
+  watch(watcher: SlotWatcher, slot: number): boolean {
+    if (this.settled || this.watcher) return false;
+    this.watcher = watcher;
+    this.slot = slot;
+    return true;
+  }
+
+  settle(value: unknown): void {
+    this.settled = true;
+    this.resolve(value);
+    this.watcher?.fill(this.slot, value);
+  }
+
+  /** Rejects the answer, marked handled: the plan may hold an agent's promise it never awaits. */
+  fail(e: unknown): void {
+    this.settled = true;
+    this.reject(e);
+    markHandled(this.answer);
+    this.watcher?.fail(this.slot, e);
+  }
+}
+
+/** One attempt in flight: its slot, reservation and clock, and what the timeout and `abortAll` reach. */
+class Attempt {
   /** Made when the provider first reads `request.signal`. */
-  controller: AbortController | undefined;
-  /** Set when the call is aborted before its signal was read. */
-  aborted: boolean;
-  /** Epoch ms after which the attempt times out. */
-  deadline: number;
-  timeoutMs: number;
-  /** Resolves the attempt (through `AgentRunner.settle`, which lets only the first outcome in). */
-  resolve: ((outcome: AgentOutcome) => void) | undefined;
+  controller: AbortController | undefined = undefined;
   /** Its position in `AgentRunner.inflight`, -1 once it is off the list. */
-  slot: number;
+  slot = -1;
+  constructor(
+    readonly task: AgentTask,
+    /** 1 for the agent's first attempt. */
+    readonly number: number,
+    /** The try number the provider and events see (counts the tries of an enclosing `retry`). */
+    readonly tryNumber: number,
+    readonly release: () => void,
+    readonly reserveUsd: number,
+    /** `now()` when it was sent. */
+    readonly started: number,
+    /** Epoch ms after which the attempt times out. */
+    readonly deadline: number,
+    /** Set when the call is aborted before its signal was read. */
+    public aborted: boolean,
+  ) {}
+  get timeoutMs(): number {
+    return this.task.call.timeoutMs;
+  }
 }
 
 /**
@@ -435,7 +541,7 @@ interface InFlight {
  * it already aborted. `ABORTED` answers "already aborted?" without making it (the simulator asks).
  */
 class CallRequest implements AgentRequest {
-  readonly #entry: InFlight;
+  readonly #entry: Attempt;
   stageId: string;
   index: number[];
   label: string;
@@ -447,7 +553,7 @@ class CallRequest implements AgentRequest {
   deadline: number;
   declare effort?: string;
   attempt: number;
-  constructor(call: AgentCall, attempt: number, deadline: number, entry: InFlight) {
+  constructor(call: AgentCall, attempt: number, deadline: number, entry: Attempt) {
     this.#entry = entry;
     this.stageId = call.stageId;
     this.index = call.index.slice();
@@ -474,7 +580,7 @@ class CallRequest implements AgentRequest {
   }
 }
 
-function abortEntry(e: InFlight): void {
+function abortEntry(e: Attempt): void {
   e.aborted = true;
   e.controller?.abort();
 }

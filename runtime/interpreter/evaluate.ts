@@ -89,6 +89,17 @@ export class Interpreter implements Invoker {
     if (++this.steps > LIMITS.maxSteps) throw new RunAbort(`the plan exceeded ${LIMITS.maxSteps} evaluation steps`, node.span);
   }
 
+  /**
+   * Counts `n` steps at once, for a shortcut that evaluates `n` nodes without visiting them, if that
+   * stays within the limit; otherwise false, and the caller walks the nodes, which raises the limit
+   * at the node where the walk would have.
+   */
+  private stepsFit(n: number): boolean {
+    if (this.steps + n > LIMITS.maxSteps) return false;
+    this.steps += n;
+    return true;
+  }
+
   // ------------------------------------------------------------------ calls
 
   call(fn: unknown, args: unknown[], frame: Frame, node: A.Node, helperPrefix?: string): unknown {
@@ -540,8 +551,11 @@ export class Interpreter implements Invoker {
         return this.templateFrom(e, 0, e.quasis[0]?.cooked ?? "", env, frame);
       case "ArrayExpression":
         return this.arrayFrom(e, 0, [], env, frame);
-      case "ObjectExpression":
+      case "ObjectExpression": {
+        const c = constantObject(e);
+        if (c && this.stepsFit(c.values.length)) return c.build();
         return this.objectFrom(e, 0, newObject(), env, frame);
+      }
       case "ArrowFunctionExpression":
       case "FunctionExpression":
         return new Closure(e, env, frame.prefix, this.sites.helperName.get(e));
@@ -770,21 +784,33 @@ export class Interpreter implements Invoker {
     });
   }
 
-  /** Arguments `i…` of a call, pushed to `out` (resumable). */
-  private argsFrom(args: (A.Expression | A.SpreadElement)[], i: number, out: unknown[], env: Env, frame: Frame): Maybe<unknown[]> {
+  /**
+   * Arguments `i…` of a call, pushed to `out` (resumable). With `shareConstants` (the callee is a host
+   * function that only reads its arguments, `HostFunction.readsArgsOnly`), a constant object literal
+   * is passed as its one frozen instance rather than a fresh copy: nothing else ever sees it, so
+   * the callee cannot tell, and the call allocates no object it would only read and drop.
+   */
+  private argsFrom(args: (A.Expression | A.SpreadElement)[], i: number, out: unknown[], env: Env, frame: Frame, shareConstants = false): Maybe<unknown[]> {
     for (; i < args.length; i++) {
       const a = args[i]!;
-      const v = this.evalExpr(a.type === "SpreadElement" ? a.argument : a, env, frame);
+      const v = shareConstants && a.type === "ObjectExpression" ? this.constantArg(a, env, frame) : this.evalExpr(a.type === "SpreadElement" ? a.argument : a, env, frame);
       if (v instanceof Promise) {
         const next = i + 1;
         return v.then((x) => {
           pushItem(out, a, x);
-          return this.argsFrom(args, next, out, env, frame);
+          return this.argsFrom(args, next, out, env, frame, shareConstants);
         });
       }
       pushItem(out, a, v);
     }
     return out;
+  }
+
+  /** An object-literal argument: its shared frozen instance if it is constant (counting its steps), else evaluated. */
+  private constantArg(e: A.ObjectExpression, env: Env, frame: Frame): unknown {
+    const c = constantObject(e);
+    if (c && this.stepsFit(1 + c.values.length)) return c.shared;
+    return this.evalExpr(e, env, frame);
   }
 
   private evalCall(e: A.CallExpression, env: Env, frame: Frame): unknown {
@@ -808,7 +834,7 @@ export class Interpreter implements Invoker {
 
   private callWithArgs(e: A.CallExpression, fn: unknown, env: Env, frame: Frame): unknown {
     if (e.optional && (fn === null || fn === undefined)) throw SHORT_CIRCUIT;
-    const args = this.argsFrom(e.arguments, 0, [], env, frame);
+    const args = this.argsFrom(e.arguments, 0, [], env, frame, fn instanceof HostFunction && fn.readsArgsOnly);
     if (args instanceof Promise) return args.then((a) => this.callAt(e, fn, a, frame));
     return this.callAt(e, fn, args, frame);
   }
@@ -840,6 +866,65 @@ async function awaitValue(v: unknown): Promise<unknown> {
 function returned(c: Completion, isAsync: boolean): unknown {
   const v = c && c.kind === "return" ? c.value : undefined;
   return isAsync ? unbox(v) : v;
+}
+
+/**
+ * An object literal whose keys are plain names and whose values are literals (`{ label: 'item',
+ * maxTokens: 256 }`, the usual agent options): it evaluates to the same keys and values every time,
+ * so they are read from the AST once, and each evaluation is one store per key and a step per value,
+ * as the walk would count them. `shared` is one frozen instance, for arguments to host functions
+ * that only read them (see `argsFrom`).
+ */
+class ConstantObject {
+  readonly shared: Readonly<Record<string, unknown>>;
+  constructor(
+    readonly keys: readonly string[],
+    readonly values: readonly unknown[],
+  ) {
+    this.shared = Object.freeze(this.build());
+    sharedConstants.add(this.shared);
+  }
+  build(): Record<string, unknown> {
+    const out = newObject();
+    for (let i = 0; i < this.keys.length; i++) out[this.keys[i]!] = this.values[i];
+    return out;
+  }
+}
+
+const constantObjects = new WeakMap<A.ObjectExpression, ConstantObject | null>();
+const sharedConstants = new WeakSet<object>();
+
+/**
+ * Whether `v` is the shared frozen instance of a constant object literal: its keys and values are
+ * fixed for good, so what a host function reads from it can be kept, keyed by the object.
+ */
+export function isSharedConstant(v: object): boolean {
+  return sharedConstants.has(v);
+}
+
+/** The literal's constant keys and values, or null if anything in it must be evaluated (or raises). */
+function constantObject(e: A.ObjectExpression): ConstantObject | null {
+  let c = constantObjects.get(e);
+  if (c === undefined) constantObjects.set(e, (c = readConstantObject(e)));
+  return c;
+}
+
+function readConstantObject(e: A.ObjectExpression): ConstantObject | null {
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  for (const p of e.properties) {
+    if (p.type !== "Property" || p.computed || p.method) return null;
+    const k = p.key;
+    const key = k.type === "Identifier" ? k.name : k.type === "StringLiteral" ? k.value : k.type === "NumericLiteral" ? String(k.value) : undefined;
+    // A forbidden key is left to the walk, which raises it after the values before it.
+    if (key === undefined || FORBIDDEN_KEYS.has(key)) return null;
+    const v = p.value;
+    if (v.type === "StringLiteral" || v.type === "NumericLiteral" || v.type === "BooleanLiteral") values.push(v.value);
+    else if (v.type === "NullLiteral") values.push(null);
+    else return null;
+    keys.push(key);
+  }
+  return new ConstantObject(keys, values);
 }
 
 /** Every forbidden key (`__proto__`, `constructor`, `prototype`, …) is at least this long. */

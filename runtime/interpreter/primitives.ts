@@ -11,9 +11,10 @@ import type { EventSink } from "../events.js";
 import type { AgentCall, AgentRunner } from "./agent-call.js";
 import { Env } from "./env.js";
 import { iterate } from "./members.js";
+import { isSharedConstant } from "./evaluate.js";
 import {
-  Closure, HostFunction, PlanThrow, RunAbort, boxData, boxPromise, deepFreeze, exportValue, frameAt, handledRejection, importValue, isPlainObject, newObject,
-  planError, settle, toStr, truthy, unbox, type CallInfo, type Frame,
+  Closure, HostFunction, PlanThrow, PromiseBox, RunAbort, boxData, boxPromise, deepFreeze, exportValue, frameAt, handledRejection, importValue, isPlainObject, newObject,
+  planError, settle, toStr, truthy, unbox, type CallInfo, type Frame, type SlotWatcher,
 } from "./values.js";
 
 export const MAX_FANOUT = 4096;
@@ -114,17 +115,24 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
     return undefined;
   });
 
-  fn("agent", ([prompt, opts], info) => {
-    // As an async function would: the options are checked and the call starts now, and a plan
-    // error in them rejects the agent's promise rather than throwing at the call.
-    let answer: Promise<unknown>;
-    try {
-      answer = ctx.runner.run(new PlanAgentCall(ctx, prompt, opts, info));
-    } catch (e) {
-      answer = handledRejection(e);
-    }
-    return boxData(answer);
-  });
+  // `readsArgsOnly`: agent() only reads its arguments (PlanAgentCall copies what it keeps), so a
+  // constant options literal reaches it as one shared instance (see agentOptions).
+  def(
+    "agent",
+    new HostFunction(
+      "agent",
+      ([prompt, opts], info) => {
+        // As an async function would: the options are checked and the call starts now, and a plan
+        // error in them rejects the agent's promise rather than throwing at the call.
+        try {
+          return ctx.runner.run(new PlanAgentCall(ctx, prompt, opts, info));
+        } catch (e) {
+          return boxData(handledRejection(e));
+        }
+      },
+      true,
+    ),
+  );
 
   fn("parallel", ([thunks], info) => {
     const s = siteId(ctx, info, "parallel");
@@ -156,15 +164,19 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
           }
           fill(i, v);
         };
+        const slots: SlotWatcher = { fill, fail };
         if (left === 0) resolve(out);
         items.forEach((t, i) => {
           let v: unknown;
           try {
-            v = settle(isFn(t) ? info.call(t, [], frameAt(info.frame, i), helperPrefix(t, s)) : t);
+            v = isFn(t) ? info.call(t, [], frameAt(info.frame, i), helperPrefix(t, s)) : t;
           } catch (e) {
             fail(i, e);
             return;
           }
+          // An agent's answer tells its slot itself: no reaction on its promise.
+          if (v instanceof PromiseBox && v.source?.watch(slots, i)) return;
+          v = settle(v);
           if (v instanceof Promise)
             v.then(
               (x) => fill(i, x),
@@ -266,9 +278,45 @@ class PlanAgentCall implements AgentCall {
 
   constructor(ctx: PrimitiveContext, prompt: unknown, options: unknown, info: CallInfo) {
     const node = info.node;
+    const o = agentOptions(options, node);
+    const stageId = siteId(ctx, info, "agent");
+    this.attempts = o.attempts ?? ctx.defaults.attempts ?? 3;
+    this.maxTokens = o.maxTokens ?? ctx.defaults.maxTokens ?? 4096;
+    this.timeoutMs = o.timeoutMs ?? ctx.defaults.timeoutMs ?? 300_000;
+    this.agentType = o.agentType;
+    this.label = o.label ?? stageId.slice(stageId.lastIndexOf("/") + 1);
+    this.declaredInputTokens = o.inputTokens;
+    this.stageId = stageId;
+    this.index = info.frame.index.slice();
+    this.phase = o.phase ?? ctx.phase.current;
+    this.prompt = toStr(prompt);
+    this.system = o.agentType !== undefined ? `You are running as the \`${o.agentType}\` agent type.` : undefined;
+    this.schema = o.schema;
+    this.model = ctx.modelFor(o.model ?? ctx.defaults.model);
+    this.effort = o.effort ?? ctx.effort;
+    this.isolation = o.isolation;
+    this.retry = info.frame.retry;
+    this.span = node.span;
+  }
+}
+
+/** The options of one `agent()` call as written (checked, before the plan's defaults apply). */
+class AgentOptions {
+  readonly schema: Record<string, unknown> | null;
+  readonly attempts: number | undefined;
+  readonly maxTokens: number | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly agentType: string | undefined;
+  readonly label: string | undefined;
+  readonly inputTokens: number | undefined;
+  readonly phase: string | undefined;
+  readonly model: string | undefined;
+  readonly effort: string | undefined;
+  readonly isolation: string | undefined;
+
+  constructor(options: unknown, node: A.Node) {
     const opts = plain(options);
     if (options !== undefined && options !== null && !opts) throw planError(node, "agent() options must be an object");
-    const stageId = siteId(ctx, info, "agent");
     const schemaValue = opt(opts, "schema");
     let schema: Record<string, unknown> | null = null;
     if (schemaValue !== undefined && schemaValue !== null) {
@@ -283,25 +331,44 @@ class PlanAgentCall implements AgentCall {
       }
       schema = s;
     }
-    this.attempts = optNumber(opts, "attempts", node, 1, 10) ?? ctx.defaults.attempts ?? 3;
-    this.maxTokens = optNumber(opts, "maxTokens", node, 1, 1_000_000) ?? ctx.defaults.maxTokens ?? 4096;
-    this.timeoutMs = optNumber(opts, "timeoutMs", node, 1, 24 * 3_600_000) ?? ctx.defaults.timeoutMs ?? 300_000;
-    const agentType = optString(opts, "agentType");
-    this.agentType = agentType;
-    this.label = optString(opts, "label") ?? stageId.split("/").pop() ?? "agent";
-    this.declaredInputTokens = optNumber(opts, "inputTokens", node, 1, 10_000_000);
-    this.stageId = stageId;
-    this.index = [...info.frame.index];
-    this.phase = optString(opts, "phase") ?? ctx.phase.current;
-    this.prompt = toStr(prompt);
-    this.system = agentType !== undefined ? `You are running as the \`${agentType}\` agent type.` : undefined;
     this.schema = schema;
-    this.model = ctx.modelFor(optString(opts, "model") ?? ctx.defaults.model);
-    this.effort = optString(opts, "effort") ?? ctx.effort;
+    this.attempts = optNumber(opts, "attempts", node, 1, 10);
+    this.maxTokens = optNumber(opts, "maxTokens", node, 1, 1_000_000);
+    this.timeoutMs = optNumber(opts, "timeoutMs", node, 1, 24 * 3_600_000);
+    this.agentType = optString(opts, "agentType");
+    this.label = optString(opts, "label");
+    this.inputTokens = optNumber(opts, "inputTokens", node, 1, 10_000_000);
+    this.phase = optString(opts, "phase");
+    this.model = optString(opts, "model");
+    this.effort = optString(opts, "effort");
     this.isolation = optString(opts, "isolation");
-    this.retry = info.frame.retry;
-    this.span = node.span;
   }
+}
+
+/**
+ * What was read from the constant options literals that `agent()` was called with, keyed by their
+ * shared instance (null: invalid, raised again at each call).
+ */
+const constantOptions = new WeakMap<object, AgentOptions | null>();
+
+/**
+ * The call's options. `agent(p, { label: 'x', maxTokens: 256 })`, options written as a constant
+ * literal, gets that literal's one frozen instance (agent() only reads its arguments), so they are
+ * read and checked once per literal, not at every call.
+ */
+function agentOptions(options: unknown, node: A.Node): AgentOptions {
+  if (typeof options !== "object" || options === null) return new AgentOptions(options, node);
+  let o = constantOptions.get(options);
+  if (o === undefined) {
+    if (!isSharedConstant(options)) return new AgentOptions(options, node);
+    try {
+      o = new AgentOptions(options, node);
+    } catch {
+      o = null;
+    }
+    constantOptions.set(options, o);
+  }
+  return o ?? new AgentOptions(options, node);
 }
 
 /** A check's verdict: `true`/`false`, or an object whose `pass` field is the verdict. */

@@ -58,6 +58,12 @@ export class HostFunction {
   constructor(
     readonly name: string,
     readonly impl: (args: unknown[], info: CallInfo) => unknown | Promise<unknown>,
+    /**
+     * The implementation only reads its arguments: it never changes them, keeps them, or hands them
+     * to plan code. A constant object literal written as its argument may then be passed as one
+     * shared frozen instance (see `Interpreter.argsFrom`).
+     */
+    readonly readsArgsOnly = false,
   ) {}
 }
 
@@ -69,11 +75,31 @@ const ignore = (): undefined => undefined;
  * inner promise always resolves to a non-box value.
  */
 export class PromiseBox {
-  /** `rejectionHandled`: the promise already marks its own rejection handled (see `boxData`). */
-  constructor(readonly promise: Promise<unknown>, rejectionHandled = false) {
+  constructor(
+    readonly promise: Promise<unknown>,
+    /** The promise already marks its own rejection handled (see `boxData`). */
+    rejectionHandled = false,
+    /** What settles the promise, when it can also report to a barrier slot directly (an agent's answer). */
+    readonly source: Watchable | undefined = undefined,
+  ) {
     // A rejected promise the plan never awaits must not crash the host.
     if (!rejectionHandled) markHandled(promise);
   }
+}
+
+/** A barrier's slots (`parallel`): each is filled with a value or failed with an error once. */
+export interface SlotWatcher {
+  fill(slot: number, value: unknown): void;
+  fail(slot: number, error: unknown): void;
+}
+
+/**
+ * The producer of a promise that settles it itself and can tell one barrier slot at the same time,
+ * which then needs no reaction (a promise, two closures) on the promise.
+ */
+export interface Watchable {
+  /** Reports the outcome to `watcher`'s `slot` when it settles; false, doing nothing, if it cannot (settled, or watched). */
+  watch(watcher: SlotWatcher, slot: number): boolean;
 }
 
 /** Wraps a host promise, adopting a box it may resolve to (as JS promises adopt thenables). */
@@ -86,8 +112,8 @@ export function boxPromise(p: Promise<unknown>): PromiseBox {
  * its own rejection handled when it rejects (`AgentRunner.run`, `handledRejection`), so the box adds
  * no handler of its own (one promise and one reaction fewer per agent).
  */
-export function boxData(p: Promise<unknown>): PromiseBox {
-  return new PromiseBox(p, true);
+export function boxData(p: Promise<unknown>, source?: Watchable): PromiseBox {
+  return new PromiseBox(p, true, source);
 }
 
 /** `Promise.reject(e)`, already marked handled: it is never reported as an unhandled rejection. */
