@@ -60,7 +60,8 @@ export default async function scheduler(ctx) {
   // every run after one re-optimises the interpreter from scratch (hundreds of deoptimisations over
   // a few runs, against ~15 without); p-limit's two closures barely notice. Neither a CLI run nor a
   // long-lived server forces GCs, so both are reported and the steady state is judged.
-  const fan = await ctx.alternate(runOnce, baseline, { warmup: 5, reps: Math.max(ctx.reps, 15), forceGc: false });
+  // 20 warm-up pairs: after 5, the first timed runs of runPlan were still tiering up (1.5–3.5× p-limit).
+  const fan = await ctx.alternate(runOnce, baseline, { warmup: 20, reps: Math.max(ctx.reps, 40), forceGc: false });
   const fanGc = await ctx.alternate(runOnce, baseline, { warmup: 2 });
   rows.push({
     metric: "runPlan 1000-agent fan-out, sim latency 0",
