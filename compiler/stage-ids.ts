@@ -14,7 +14,7 @@
  *  - inline closures (thunks, callbacks) keep the prefix of the function they are written in.
  */
 import type * as A from "../grammar/ast.js";
-import { isFunction, pushChildren, type FunctionNode } from "./walk.js";
+import { programIndex, type FunctionNode, type ProgramIndex } from "./walk.js";
 
 export const primitiveSites = new Set(["agent", "parallel", "pipeline", "gate", "retry", "workflow"]);
 
@@ -58,63 +58,93 @@ function sanitize(s: string): string {
   return s.replace(/[/\s]+/g, "-").replace(/[^\w.:*#@-]/g, "").slice(0, 60) || "_";
 }
 
+/** The node types that can be sites: calls and loops. */
+const SITE_TYPES: readonly A.Node["type"][] = ["CallExpression", "ForOfStatement", "ForStatement", "WhileStatement"];
+
+/**
+ * Builds the site index from the shared tree index (`programIndex`) instead of walking the tree: the
+ * helpers come from its function list, and the sites from its calls and loops in pre-order, each
+ * site's path and bound name read off its ancestors' positions.
+ */
 export function indexSites(program: A.Program): SiteIndex {
+  const tree = programIndex(program);
   const index: SiteIndex = { rel: new Map(), helpers: new Map(), helperName: new Map() };
+  const helperAt = collectHelpers(tree, index);
 
-  // Collect named helpers first (any depth: a helper may be declared inside another).
-  const stack: A.Node[] = [program];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === "FunctionDeclaration") {
-      index.helpers.set(n.id.name, n);
-      index.helperName.set(n, n.id.name);
-    } else if (n.type === "VariableDeclarator" && n.id.type === "Identifier" && n.init && (n.init.type === "ArrowFunctionExpression" || n.init.type === "FunctionExpression")) {
-      index.helpers.set(n.id.name, n.init);
-      index.helperName.set(n.init, n.id.name);
-    }
-    pushChildren(n, stack);
-  }
-
-  // Assign keys: a depth-first walk carrying the current relative path and a sibling counter per path.
+  // Assign keys in pre-order, with a sibling counter per path: the order `#2`, `#3` follow.
   const used = new Map<string, number>();
-  const visit = (node: A.Node, path: string, boundName: string | undefined): void => {
-    let nextPath = path;
-    const seg = siteSegment(node, boundName, index);
-    if (seg !== undefined) {
-      let key = joinId(path, seg);
-      const n = (used.get(key) ?? 0) + 1;
-      used.set(key, n);
-      if (n > 1) key = `${key}#${n}`;
-      index.rel.set(node, key);
-      nextPath = key;
+  const keyAt = new Map<number, string>();
+  const { preorder, parentPosition } = tree;
+  for (const at of tree.ofTypes(SITE_TYPES)) {
+    const node = preorder[at]!;
+    const seg = siteSegment(node, at, tree, index);
+    if (seg === undefined) continue;
+    // The path a key extends: the key of the nearest enclosing site, or "" when a named helper's
+    // function (whose body starts a fresh path) or the program comes first.
+    let path = "";
+    for (let p = parentPosition[at]!; p >= 0 && !helperAt.has(p); p = parentPosition[p]!) {
+      const outer = keyAt.get(p);
+      if (outer !== undefined) {
+        path = outer;
+        break;
+      }
     }
-    // A named helper's body starts a fresh relative path (only function nodes can be helpers).
-    if (isFunction(node) && index.helperName.has(node)) nextPath = "";
-    // Children go on a shared scratch stack: each call uses the slice above where it started.
-    const base = scratch.length;
-    pushChildren(node, scratch);
-    const end = scratch.length;
-    for (let i = base; i < end; i++) {
-      const c = scratch[i]!;
-      visit(c, nextPath, bindingNameFor(node, c) ?? (node.type === "AwaitExpression" ? boundName : undefined));
-    }
-    while (scratch.length > base) scratch.pop();
-  };
-  const scratch: A.Node[] = [];
-  // Iterative guard is unnecessary: the parser bounds nesting depth (MAX_NESTING).
-  visit(program, "", undefined);
+    let key = joinId(path, seg);
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    if (n > 1) key = `${key}#${n}`;
+    keyAt.set(at, key);
+    index.rel.set(node, key);
+  }
   return index;
 }
 
-/** `const reviews = await parallel(…)`: the name a call's value is bound to, passed down one level. */
-function bindingNameFor(parent: A.Node, child: A.Node): string | undefined {
-  if (parent.type === "VariableDeclarator" && child === parent.init && parent.id.type === "Identifier") return parent.id.name;
-  if (parent.type === "AssignmentExpression" && child === parent.right && parent.left.type === "Identifier") return parent.left.name;
-  if (parent.type === "AwaitExpression") return undefined;
+/**
+ * Named helpers: function declarations and functions bound to a `const`/`let` name, at any depth (a
+ * helper may be declared inside another); returns the positions of their function nodes. When two
+ * share a name, the one a depth-first scan that takes children last-first meets last wins (and the
+ * map keeps the key where that scan first met the name): that scan defined the rule, and ids depend
+ * on it. Its order is the pre-order sorted by subtree end, latest first, then by position — an
+ * enclosing function before what it contains, and a later sibling before an earlier one.
+ */
+function collectHelpers(tree: ProgramIndex, index: SiteIndex): Set<number> {
+  const found: { name: string; fn: HelperNode; at: number }[] = [];
+  for (const fn of tree.functions) {
+    const at = tree.position(fn);
+    if (fn.type === "FunctionDeclaration") {
+      found.push({ name: fn.id.name, fn, at });
+      continue;
+    }
+    const p = tree.preorder[tree.parentPosition[at]!];
+    // A declarator's only other child is its name, so its function stands in for it in the order.
+    if (p?.type === "VariableDeclarator" && p.init === fn && p.id.type === "Identifier") found.push({ name: p.id.name, fn, at });
+  }
+  const end = tree.subtreeEnd;
+  if (found.length > 1) found.sort((a, b) => end[b.at]! - end[a.at]! || a.at - b.at);
+  const positions = new Set<number>();
+  for (const { name, fn, at } of found) {
+    index.helpers.set(name, fn);
+    index.helperName.set(fn, name);
+    positions.add(at);
+  }
+  return positions;
+}
+
+/** `const reviews = await parallel(…)`: the name the value of the call at `at` is bound to, through `await`s. */
+function boundNameOf(at: number, tree: ProgramIndex): string | undefined {
+  const { preorder, parentPosition } = tree;
+  let child = preorder[at]!;
+  for (let p = parentPosition[at]!; p >= 0; p = parentPosition[p]!) {
+    const parent = preorder[p]!;
+    if (parent.type === "VariableDeclarator") return child === parent.init && parent.id.type === "Identifier" ? parent.id.name : undefined;
+    if (parent.type === "AssignmentExpression") return child === parent.right && parent.left.type === "Identifier" ? parent.left.name : undefined;
+    if (parent.type !== "AwaitExpression") return undefined;
+    child = parent;
+  }
   return undefined;
 }
 
-function siteSegment(node: A.Node, boundName: string | undefined, index: SiteIndex): string | undefined {
+function siteSegment(node: A.Node, at: number, tree: ProgramIndex, index: SiteIndex): string | undefined {
   switch (node.type) {
     case "AwaitExpression":
       return undefined;
@@ -139,12 +169,13 @@ function siteSegment(node: A.Node, boundName: string | undefined, index: SiteInd
         }
         if (name === "gate") {
           const label = staticLabel(optionValue(node, 2, "label"));
-          return `gate:${sanitize(label ?? boundName ?? "")}`.replace(/:$/, "");
+          return `gate:${sanitize(label ?? boundNameOf(at, tree) ?? "")}`.replace(/:$/, "");
         }
         if (name === "workflow") {
           const wf = staticLabel(node.arguments[0]?.type === "SpreadElement" ? undefined : (node.arguments[0] as A.Expression | undefined));
           return `workflow:${sanitize(wf ?? "")}`.replace(/:$/, "");
         }
+        const boundName = boundNameOf(at, tree);
         return boundName ? `${name}:${sanitize(boundName)}` : name;
       }
       if (index.helpers.has(name)) return `call:${name}`;

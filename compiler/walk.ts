@@ -192,6 +192,22 @@ export interface ProgramIndex {
   parents: ParentLookup;
   /** The function nodes (declarations, expressions, arrows), in pre-order. */
   functions: readonly FunctionNode[];
+  /** Where a node sits in `preorder`; -1 for a node that is not in this program. */
+  position(node: A.Node): number;
+  /** By position: the position of the node's parent (-1 for the program). */
+  parentPosition: Int32Array;
+  /**
+   * By position: where the node's subtree ends (exclusive). A subtree is one contiguous run of the
+   * pre-order, `preorder[position … subtreeEnd)`, so a pass can scan or binary-search a subtree
+   * instead of walking it.
+   */
+  subtreeEnd: Int32Array;
+  /**
+   * The positions of the nodes of the given types, in pre-order. A pass that needs a few node types
+   * reads these lists instead of testing every node's `type`: the nodes have dozens of shapes, so
+   * each such test is a megamorphic load, and a scan of all of them costs as much as a walk.
+   */
+  ofTypes(types: readonly A.Node["type"][]): readonly number[];
 }
 
 const indexes = new WeakMap<A.Program, ProgramIndex>();
@@ -201,38 +217,96 @@ export interface ParentLookup {
   get(node: A.Node): A.Node | undefined;
 }
 
-/** Where `programIndex` stores a node's parent: a symbol, so JSON, printing and the AST's types never see it. */
-const PARENT = Symbol("parent");
-type Parented = A.Node & { [PARENT]?: A.Node };
-const parents: ParentLookup = { get: (node) => (node as Parented)[PARENT] };
+/**
+ * Where `programIndex` stores a node's pre-order position: a symbol, so JSON, printing and the AST's
+ * types never see it.
+ */
+const POSITION = Symbol("position");
+type Positioned = A.Node & { [POSITION]?: number };
+
+const NO_POSITIONS: readonly number[] = [];
 
 /**
  * One walk of a program, computed once and shared by the passes that would otherwise each walk the
- * whole tree again (the analysis, the lints' name resolution and facts, loop-bound checks). Arrays,
- * and each node's parent under a symbol on the node: the only thing ever added to a tree after
- * parsing (a `WeakMap` of every node costs far more in GC, a `Map` twice this walk).
+ * whole tree again (names for the lints, site keys, the analysis, lint facts, loop-bound checks).
+ * Arrays, and each node's position under a symbol on the node: the only thing ever added to a tree
+ * after parsing (a `WeakMap` of every node costs far more in GC, a `Map` twice this walk). Parents and
+ * subtree ends are typed arrays indexed by position.
  */
 export function programIndex(program: A.Program): ProgramIndex {
   const cached = indexes.get(program);
   if (cached) return cached;
   const preorder: A.Node[] = [];
+  const parentList: number[] = [];
   const functions: FunctionNode[] = [];
+  const byType = new Map<string, number[]>();
   const stack: A.Node[] = [program];
+  // The position of each stacked node's parent, parallel to `stack`.
+  const stackParents: number[] = [-1];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const at = preorder.length;
+    (node as Positioned)[POSITION] = at;
     preorder.push(node);
-    if (isFunction(node)) functions.push(node);
+    parentList.push(stackParents.pop()!);
+    const type = node.type;
+    const same = byType.get(type);
+    if (same) same.push(at);
+    else byType.set(type, [at]);
+    if (type === "FunctionDeclaration" || type === "FunctionExpression" || type === "ArrowFunctionExpression") functions.push(node as FunctionNode);
     const base = stackChildren(node, stack);
-    for (let i = base; i < stack.length; i++) (stack[i] as Parented)[PARENT] = node;
+    for (let i = base; i < stack.length; i++) stackParents.push(at);
   }
-  const index: ProgramIndex = { preorder, parents, functions };
+  const n = preorder.length;
+  const parentPosition = Int32Array.from(parentList);
+  // A subtree ends where its last descendant's does: fold ends into parents from the back.
+  const subtreeEnd = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (subtreeEnd[i]! < i + 1) subtreeEnd[i] = i + 1;
+    const p = parentPosition[i]!;
+    if (p >= 0 && subtreeEnd[p]! < subtreeEnd[i]!) subtreeEnd[p] = subtreeEnd[i]!;
+  }
+  const position = (node: A.Node): number => {
+    const at = (node as Positioned)[POSITION];
+    return at !== undefined && preorder[at] === node ? at : -1;
+  };
+  const parents: ParentLookup = {
+    get: (node) => {
+      const at = position(node);
+      return at > 0 ? preorder[parentPosition[at]!] : undefined;
+    },
+  };
+  const ofTypes = (types: readonly A.Node["type"][]): readonly number[] => {
+    if (types.length === 1) return byType.get(types[0]!) ?? NO_POSITIONS;
+    // Merged by marking positions and reading the marks back in order: linear, where sorting the
+    // concatenated lists with a comparator cost more than the scan it replaces.
+    const marked = new Uint8Array(n);
+    for (const t of types) {
+      const list = byType.get(t);
+      if (list) for (let i = 0; i < list.length; i++) marked[list[i]!] = 1;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (marked[i] === 1) out.push(i);
+    return out;
+  };
+  const index: ProgramIndex = { preorder, parents, functions, position, parentPosition, subtreeEnd, ofTypes };
   indexes.set(program, index);
   return index;
 }
 
-/** The parent of every node of a program (see `programIndex`). */
-export function parentsOf(program: A.Program): ParentLookup {
-  return programIndex(program).parents;
+/**
+ * The first index of a sorted list of positions whose value is at least `at`: with `subtreeEnd`,
+ * where a subtree's entries start in a pre-order list of some nodes.
+ */
+export function lowerBound(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Names bound by a pattern. */

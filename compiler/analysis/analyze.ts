@@ -117,7 +117,7 @@ class Analyzer {
       for (let c: A.Node = fn, p = parents.get(fn); p && !nested; c = p, p = parents.get(p)) {
         nested = isFunction(p) && p.body === c;
       }
-      if (!nested) for (const name of mutatedNames(fn.body)) this.closureMutated.add(name);
+      if (!nested) for (const name of mutatedNames(program, fn.body)) this.closureMutated.add(name);
     }
   }
 
@@ -158,7 +158,7 @@ class Analyzer {
    * these keeps the analysis linear in the plan's size.
    */
   private affected(node: A.Node): Set<string> {
-    const own = mutatedNames(node);
+    const own = mutatedNames(this.program, node);
     if (this.closureMutated.size === 0) return own;
     let all = this.affectedCache.get(node);
     if (!all) {

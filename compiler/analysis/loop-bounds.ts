@@ -5,7 +5,7 @@
  * the array it walks.
  */
 import type * as A from "../../grammar/ast.js";
-import { isFunction, memberPath, programIndex, pushChildren } from "../walk.js";
+import { isFunction, lowerBound, memberPath, programIndex, pushChildren } from "../walk.js";
 
 export interface WhileCounter {
   counter: string;
@@ -95,14 +95,16 @@ function functionAssignments(program: A.Program): Map<string, A.Span[]> {
   let map = assignedInFunctions.get(program);
   if (map) return map;
   map = new Map();
-  const { preorder, parents } = programIndex(program);
-  for (const n of preorder) {
+  const { preorder, parentPosition, ofTypes } = programIndex(program);
+  for (const i of ofTypes(["AssignmentExpression", "UpdateExpression"])) {
+    const n = preorder[i]!;
     const name = n.type === "AssignmentExpression" && n.left.type === "Identifier" ? n.left.name : n.type === "UpdateExpression" && n.argument.type === "Identifier" ? n.argument.name : undefined;
     if (name === undefined) continue;
     // The functions around the assignment, outermost first.
     const fns: A.Span[] = [];
-    for (let p = parents.get(n); p; p = parents.get(p)) {
-      if (isFunction(p)) fns.unshift(p.span);
+    for (let p = parentPosition[i]!; p >= 0; p = parentPosition[p]!) {
+      const fn = preorder[p]!;
+      if (isFunction(fn)) fns.unshift(fn.span);
     }
     if (fns.length === 0) continue;
     const spans = map.get(name);
@@ -127,34 +129,72 @@ export function functionsAssign(program: A.Program, name: string, loop: A.Node &
 const mutatedCache = new WeakMap<A.Node, Set<string>>();
 const mutators = new Set(["push", "unshift", "splice", "pop", "shift", "sort", "reverse", "fill", "add", "set", "delete", "clear"]);
 
-export function mutatedNames(root: A.Node): Set<string> {
+/**
+ * Every assignment and in-place mutation in a program, in pre-order: the position of the node that
+ * makes it and the name it changes (one entry per name of a destructuring assignment).
+ */
+interface Mutations {
+  positions: number[];
+  names: string[];
+}
+const mutationsOf = new WeakMap<A.Program, Mutations>();
+const MUTATING_TYPES: readonly A.Node["type"][] = ["AssignmentExpression", "UpdateExpression", "CallExpression"];
+
+function programMutations(program: A.Program): Mutations {
+  let m = mutationsOf.get(program);
+  if (m) return m;
+  m = { positions: [], names: [] };
+  const { preorder, ofTypes } = programIndex(program);
+  for (const i of ofTypes(MUTATING_TYPES)) {
+    const n = preorder[i]!;
+    let r: string | undefined;
+    if (n.type === "AssignmentExpression") {
+      if (n.left.type === "Identifier" || n.left.type === "MemberExpression") r = rootName(n.left);
+      else
+        for (const id of patternIdentifiers(n.left)) {
+          m.positions.push(i);
+          m.names.push(id);
+        }
+    } else if (n.type === "UpdateExpression") r = rootName(n.argument);
+    else if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && mutators.has((n.callee.property as A.Identifier).name)) {
+      r = rootName(n.callee.object);
+      // `(c ? a : b).push(…)`: any name in the receiver may be the array it grows.
+      if (!r)
+        for (const id of identifiersIn(n.callee.object)) {
+          m.positions.push(i);
+          m.names.push(id);
+        }
+    }
+    if (r) {
+      m.positions.push(i);
+      m.names.push(r);
+    }
+  }
+  mutationsOf.set(program, m);
+  return m;
+}
+
+function rootName(e: A.Node): string | undefined {
+  let x: A.Node = e;
+  while (x.type === "MemberExpression") x = x.object;
+  return x.type === "Identifier" ? x.name : undefined;
+}
+
+/**
+ * The names a subtree of `program` assigns or mutates. A subtree is a run of the pre-order, so this
+ * binary-searches the program's mutation list instead of walking the subtree (branches and loops
+ * nest, and each asks). Callers use the set as a set: its order is pre-order, which no result depends on.
+ */
+export function mutatedNames(program: A.Program, root: A.Node): Set<string> {
   const cached = mutatedCache.get(root);
   if (cached) return cached;
+  const tree = programIndex(program);
+  const start = tree.position(root);
+  if (start < 0) throw new Error("mutatedNames: the node is not in the program");
+  const end = tree.subtreeEnd[start]!;
+  const { positions, names } = programMutations(program);
   const out = new Set<string>();
-  const rootName = (e: A.Node): string | undefined => {
-    let x: A.Node = e;
-    while (x.type === "MemberExpression") x = x.object;
-    return x.type === "Identifier" ? x.name : undefined;
-  };
-  const stack: A.Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === "AssignmentExpression") {
-      if (n.left.type === "Identifier" || n.left.type === "MemberExpression") {
-        const r = rootName(n.left);
-        if (r) out.add(r);
-      } else for (const id of patternIdentifiers(n.left)) out.add(id);
-    } else if (n.type === "UpdateExpression") {
-      const r = rootName(n.argument);
-      if (r) out.add(r);
-    } else if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed && mutators.has((n.callee.property as A.Identifier).name)) {
-      const r = rootName(n.callee.object);
-      if (r) out.add(r);
-      // `(c ? a : b).push(…)`: any name in the receiver may be the array it grows.
-      else for (const id of identifiersIn(n.callee.object)) out.add(id);
-    }
-    pushChildren(n, stack);
-  }
+  for (let i = lowerBound(positions, start); i < positions.length && positions[i]! < end; i++) out.add(names[i]!);
   mutatedCache.set(root, out);
   return out;
 }

@@ -7,7 +7,7 @@
  * Computed once per program and cached, so the rules that share it pay for one walk.
  */
 import type * as A from "../../grammar/ast.js";
-import { children, isFunction, parentsOf, patternNames, pushChildren, type FunctionNode } from "../walk.js";
+import { isFunction, lowerBound, patternNames, programIndex, type FunctionNode } from "../walk.js";
 
 export type BindingKind = "const" | "let" | "var" | "param" | "function" | "catch";
 
@@ -43,6 +43,8 @@ export interface Bindings {
   isWriteOnly(ref: A.Identifier): boolean;
   /** The references that read the binding's value. */
   reads(b: Binding): A.Identifier[];
+  /** The identifiers under a node that refer to a binding, in source order (declaring identifiers skipped). */
+  referencesIn(node: A.Node): A.Identifier[];
 }
 
 interface Scope {
@@ -55,6 +57,18 @@ interface Scope {
 
 const cache = new WeakMap<A.Program, Bindings>();
 
+/** What the declaring pass reads: the nodes that open a scope or declare names (the program's scope is made first). */
+const DECLARING_TYPES: readonly A.Node["type"][] = [
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+  "BlockStatement",
+  "ForOfStatement",
+  "ForStatement",
+  "CatchClause",
+  "VariableDeclaration",
+];
+
 export function bindingsOf(program: A.Program): Bindings {
   let b = cache.get(program);
   if (!b) {
@@ -65,21 +79,28 @@ export function bindingsOf(program: A.Program): Bindings {
 }
 
 /**
- * One walk declares every name and records each identifier with the scope it sits in; a loop over
- * that list then resolves them (declarations are visible in their whole block, so resolution has to
- * wait for the walk). Plain `Map`s, not `WeakMap`s: the tables live exactly as long as the cached
- * `Bindings`, and ephemeron tables of a few hundred thousand keys cost more in GC than the walk itself.
+ * Two passes over the tree index's lists (no walk of their own). The first, over the nodes that open
+ * a scope or declare names, in pre-order, builds the scopes and declares every name; the second
+ * resolves every identifier, in source order, in the scope of its nearest scope node (declarations
+ * are visible in their whole block, so resolution has to wait for the first pass).
+ *
+ * What is known about an identifier is kept in arrays by its pre-order position, not in maps keyed by
+ * node: every identifier the rules ask about is a node of the index, and a table of ten thousand
+ * identifiers costs a hash per node (and a `WeakMap`, ephemerons in GC on top).
  */
 function analyze(program: A.Program): Bindings {
-  const parents = parentsOf(program);
-  const declaredBy = new Map<A.Identifier, Binding>();
-  const resolved = new Map<A.Identifier, Binding>();
-  const writeOnly = new Set<A.Identifier>();
+  const { preorder, parentPosition, subtreeEnd, ofTypes, parents, position } = programIndex(program);
+  const declaredAt: (Binding | undefined)[] = new Array(preorder.length);
+  const resolvedAt: (Binding | undefined)[] = new Array(preorder.length);
+  const writeOnlyAt = new Uint8Array(preorder.length);
+  // A function's own name is not one of its children, so it has no position; those few go in a map.
+  const declaredOffTree = new Map<A.Identifier, Binding>();
+  const setDeclared = (id: A.Identifier, b: Binding): void => {
+    const at = position(id);
+    if (at >= 0) declaredAt[at] = b;
+    else declaredOffTree.set(id, b);
+  };
   const all: Binding[] = [];
-  // Every identifier in walk (source) order, with the scope it was met in and its parent.
-  const ids: A.Identifier[] = [];
-  const idScopes: Scope[] = [];
-  const idParents: (A.Node | undefined)[] = [];
 
   const newScope = (parent: Scope | null, owner: A.Node, isFn: boolean): Scope => {
     const s: Scope = { names: new Map(), parent, owner, fnScope: undefined as unknown as Scope };
@@ -90,50 +111,53 @@ function analyze(program: A.Program): Bindings {
     const target = kind === "var" ? scope.fnScope : scope;
     const existing = target.names.get(id.name);
     if (existing && kind === "var") {
-      declaredBy.set(id, existing);
+      setDeclared(id, existing);
       return;
     }
     // One object shape for every binding (absent facts are `undefined`), so the rules' reads stay monomorphic.
     const b: Binding = { name: id.name, kind, id, declarator, init, fn, assignments: [], references: [], owner: target.owner };
     target.names.set(id.name, b);
-    declaredBy.set(id, b);
+    setDeclared(id, b);
     all.push(b);
   };
+  // `inner[i]` is the scope the children of the scope node at position `i` sit in; any other node's
+  // children sit in the scope of its nearest scope node.
+  const inner: (Scope | undefined)[] = new Array(preorder.length);
+  const scopeAround = (at: number): Scope => {
+    let p = parentPosition[at]!;
+    while (inner[p] === undefined) p = parentPosition[p]!;
+    return inner[p]!;
+  };
 
-  // Pass 1: scopes and declarations; identifiers are queued for pass 2.
-  const declarePass = (node: A.Node, scope: Scope, parent: A.Node | undefined): void => {
-    let inner = scope;
+  // Pass 1: scopes and declarations.
+  inner[0] = newScope(null, program, true);
+  for (const i of ofTypes(DECLARING_TYPES)) {
+    const node = preorder[i]!;
+    const scope = scopeAround(i);
+    let own: Scope | undefined;
     switch (node.type) {
-      case "Identifier":
-        ids.push(node);
-        idScopes.push(scope);
-        idParents.push(parent);
-        break;
-      case "Program":
-        inner = newScope(null, node, true);
-        break;
       case "FunctionDeclaration":
         declare(scope, node.id, "function", undefined, undefined, node);
-        inner = newScope(scope, node, true);
-        for (const p of node.params) for (const id of patternNames(p)) declare(inner, id, "param");
+        own = newScope(scope, node, true);
+        for (const p of node.params) for (const id of patternNames(p)) declare(own, id, "param");
         break;
       case "FunctionExpression":
       case "ArrowFunctionExpression":
-        inner = newScope(scope, node, true);
-        if (node.type === "FunctionExpression" && node.id) declare(inner, node.id, "function");
-        for (const p of node.params) for (const id of patternNames(p)) declare(inner, id, "param");
+        own = newScope(scope, node, true);
+        if (node.type === "FunctionExpression" && node.id) declare(own, node.id, "function");
+        for (const p of node.params) for (const id of patternNames(p)) declare(own, id, "param");
         break;
       case "BlockStatement":
         // A function's body block shares the function's scope (params and body names collide in JS too).
-        inner = parent && isFunction(parent) ? scope : newScope(scope, scope.owner, false);
+        own = isFunction(preorder[parentPosition[i]!]!) ? scope : newScope(scope, scope.owner, false);
         break;
       case "ForOfStatement":
       case "ForStatement":
-        inner = newScope(scope, scope.owner, false);
+        own = newScope(scope, scope.owner, false);
         break;
       case "CatchClause":
-        inner = newScope(scope, scope.owner, false);
-        if (node.param) for (const id of patternNames(node.param)) declare(inner, id, "catch");
+        own = newScope(scope, scope.owner, false);
+        if (node.param) for (const id of patternNames(node.param)) declare(own, id, "catch");
         break;
       case "VariableDeclaration":
         for (const d of node.declarations) {
@@ -146,39 +170,33 @@ function analyze(program: A.Program): Bindings {
       default:
         break;
     }
-    // Children go on a shared scratch stack: each call uses the slice above where it started.
-    const base = scratch.length;
-    pushChildren(node, scratch);
-    const end = scratch.length;
-    for (let i = base; i < end; i++) declarePass(scratch[i]!, inner, node);
-    while (scratch.length > base) scratch.pop();
-  };
-  const scratch: A.Node[] = [];
-  declarePass(program, newScope(null, program, true), undefined);
+    if (own) inner[i] = own;
+  }
 
   // Pass 2: resolve every identifier that is not a declaring one, in source order.
-  for (let i = 0; i < ids.length; i++) {
-    const node = ids[i]!;
-    const own = declaredBy.get(node);
+  const identifiers = ofTypes(["Identifier"]);
+  for (const i of identifiers) {
+    const node = preorder[i] as A.Identifier;
+    const own = declaredAt[i];
     if (own) {
-      resolved.set(node, own);
+      resolvedAt[i] = own;
       continue;
     }
     const name = node.name;
     let b: Binding | undefined;
-    for (let s: Scope | null = idScopes[i]!; s; s = s.parent) {
+    for (let s: Scope | null = scopeAround(i); s; s = s.parent) {
       b = s.names.get(name);
       if (b) break;
     }
     if (!b) continue;
-    resolved.set(node, b);
+    resolvedAt[i] = b;
     b.references.push(node);
-    const p = idParents[i];
-    if (p?.type === "AssignmentExpression" && p.left === node && p.operator === "=") {
-      writeOnly.add(node);
+    const p = preorder[parentPosition[i]!]!;
+    if (p.type === "AssignmentExpression" && p.left === node && p.operator === "=") {
+      writeOnlyAt[i] = 1;
       b.assignments.push(p.right);
     }
-    if (p && (p.type === "ArrayPattern" || p.type === "ObjectPattern" || p.type === "PatternProperty")) writeOnly.add(node);
+    if (p.type === "ArrayPattern" || p.type === "ObjectPattern" || p.type === "PatternProperty") writeOnlyAt[i] = 1;
   }
 
   // Memoised: several rules ask for the function of every log, slice, return and declarator.
@@ -198,32 +216,36 @@ function analyze(program: A.Program): Bindings {
   };
 
   return {
-    resolve: (id) => resolved.get(id),
-    declared: (id) => declaredBy.get(id),
+    resolve: (id) => {
+      const at = position(id);
+      return at >= 0 ? resolvedAt[at] : undefined;
+    },
+    declared: (id) => {
+      const at = position(id);
+      return at >= 0 ? declaredAt[at] : declaredOffTree.get(id);
+    },
     all: () => all,
     parent: (n) => parents.get(n),
     functionOf,
-    isWriteOnly: (ref) => writeOnly.has(ref),
-    reads: (b) => b.references.filter((r) => !writeOnly.has(r)),
+    isWriteOnly: (ref) => writeOnlyAt[position(ref)] === 1,
+    reads: (b) => b.references.filter((r) => writeOnlyAt[position(r)] !== 1),
+    // A subtree is a run of the pre-order: its identifiers are a run of `identifiers`.
+    referencesIn: (node) => {
+      const start = position(node);
+      if (start < 0) throw new Error("referencesIn: the node is not in the program");
+      const end = subtreeEnd[start]!;
+      const out: A.Identifier[] = [];
+      for (let k = lowerBound(identifiers, start); k < identifiers.length && identifiers[k]! < end; k++) {
+        const at = identifiers[k]!;
+        const b = resolvedAt[at];
+        if (b && b.id !== preorder[at]) out.push(preorder[at] as A.Identifier);
+      }
+      return out;
+    },
   };
 }
 
 /** Whether `inner` is `outer` or lies inside it (by span; spans of distinct nodes nest). */
 export function contains(outer: { span: A.Span }, inner: { span: A.Span }): boolean {
   return outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
-}
-
-/** Identifiers under a node that refer to a binding (skips nested declaring identifiers). */
-export function referencesIn(node: A.Node, bindings: Bindings): A.Identifier[] {
-  const out: A.Identifier[] = [];
-  const visit = (n: A.Node): void => {
-    if (n.type === "Identifier") {
-      const b = bindings.resolve(n);
-      if (b && b.id !== n) out.push(n);
-      return;
-    }
-    for (const c of children(n)) visit(c);
-  };
-  visit(node);
-  return out;
 }

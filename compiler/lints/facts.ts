@@ -1,13 +1,13 @@
 /**
- * Per-program facts the rules share: one walk sorts the nodes they look for into lists, so
+ * Per-program facts the rules share: one pass sorts the nodes they look for into lists, so
  * fourteen rules do not each walk (and classify) the whole tree. Every list is in pre-order, the
  * order the rules used to meet the nodes in, so their reports come out in the same order.
  * Computed once per program and cached; the tree is never mutated.
  */
 import type * as A from "../../grammar/ast.js";
-import { memberPath } from "../walk.js";
+import { memberPath, programIndex } from "../walk.js";
 import { bindingsOf } from "./bindings.js";
-import { descendants, methodName, primitiveOf, type Primitive } from "./calls.js";
+import { methodName, primitiveOf, type Primitive } from "./calls.js";
 
 export interface ProgramFacts {
   /** Calls of a global primitive, each with the primitive it calls. */
@@ -32,12 +32,17 @@ export interface ProgramFacts {
 
 const cache = new WeakMap<A.Program, ProgramFacts>();
 
+/** The node types the facts are made of: the index lists them, so no scan tests every node. */
+const FACT_TYPES: readonly A.Node["type"][] = ["CallExpression", "VariableDeclarator", "ExpressionStatement", "Program", "BlockStatement", "ReturnStatement", "CatchClause"];
+
 export function factsOf(program: A.Program): ProgramFacts {
   const cached = cache.get(program);
   if (cached) return cached;
   const bindings = bindingsOf(program);
   const f: ProgramFacts = { primitives: [], agents: [], logs: [], slices: [], jsonParses: [], initialised: [], resultSites: [], blocks: [], returns: [], catches: [] };
-  for (const n of descendants(program)) {
+  const { preorder, ofTypes } = programIndex(program);
+  for (const at of ofTypes(FACT_TYPES)) {
+    const n = preorder[at]!;
     switch (n.type) {
       case "CallExpression": {
         const prim = primitiveOf(n, bindings);

@@ -9,7 +9,7 @@
  *                   const work = await agent(`Do this: ${plan}`, { label: 'work' })
  */
 import type * as A from "../../grammar/ast.js";
-import { bindingsOf, referencesIn, type Bindings, type Binding } from "./bindings.js";
+import { bindingsOf, type Bindings, type Binding } from "./bindings.js";
 import { isPrimitiveCall } from "./calls.js";
 import { factsOf } from "./facts.js";
 import { defineRule } from "./rule.js";
@@ -77,7 +77,7 @@ function readsThrough(root: A.Node, bindings: Bindings): Set<Binding> {
   const visit = (n: A.Node): void => {
     if (seen.has(n)) return;
     seen.add(n);
-    for (const ref of referencesIn(n, bindings)) {
+    for (const ref of bindings.referencesIn(n)) {
       const b = bindings.resolve(ref)!;
       out.add(b);
       if (b.fn) visit(b.fn);

@@ -10,7 +10,7 @@
  * @example valid    const titles = reviews.filter(Boolean).map((r) => r.title)
  */
 import type * as A from "../../grammar/ast.js";
-import { bindingsOf, referencesIn, type Binding, type Bindings } from "./bindings.js";
+import { bindingsOf, type Binding, type Bindings } from "./bindings.js";
 import { isFunction } from "../walk.js";
 import { descendants, methodName, primitiveOf, unwrap } from "./calls.js";
 import { factsOf } from "./facts.js";
@@ -101,7 +101,7 @@ function unguardedAccesses(b: Binding, scope: A.Node, bindings: Bindings): A.Mem
   for (const ref of bindings.reads(b)) {
     const m = bindings.parent(ref);
     if (m?.type !== "MemberExpression" || m.object !== ref || m.optional) continue;
-    if (guardedBy(m, (test) => referencesIn(test, bindings).some((r) => bindings.resolve(r) === b), bindings, scope)) continue;
+    if (guardedBy(m, (test) => bindings.referencesIn(test).some((r) => bindings.resolve(r) === b), bindings, scope)) continue;
     out.push(m);
     break; // one finding per element name is enough
   }
