@@ -1108,7 +1108,7 @@ class Analyzer {
         this.r.error("WF3105", promptNode?.span ?? e.span, `the prompt's size has no bound: \`${hole?.expression ?? "?"}\` can be any length`, {
           label: "size unknown",
           notes: [hole?.because ?? "an interpolated value has no bound"],
-          help: "bound it: `maxLength` in its schema, `.slice(0, N)`, or declare the prompt size with `inputTokens: N`",
+          help: `bound it: \`maxLength\` in its schema, \`.slice(0, N)\`, or declare the prompt size with \`inputTokens: N\`${fromArgs(hole?.because) ? GIVEN_ARGS_HINT : ""}`,
         }),
       );
       inTokens = REQUEST_OVERHEAD_TOKENS + schemaTokens + Math.ceil(prompt.info.staticChars / CHARS_PER_TOKEN);
@@ -1217,7 +1217,7 @@ class Analyzer {
         this.r.error("WF3101", node.span, `${what} over \`${this.text(node)}\` has no bound`, {
           label: "length unknown",
           notes: [why],
-          help: "add `maxItems` to the schema it comes from, or take `.slice(0, N)` (and `log` what was dropped)",
+          help: `add \`maxItems\` to the schema it comes from, or take \`.slice(0, N)\` (and \`log\` what was dropped)${fromArgs(why) ? GIVEN_ARGS_HINT : ""}`,
         }),
       );
       return 1;
@@ -1944,4 +1944,12 @@ function aliases(arr: ArrAV): ArrAV[] {
     if (a.of) stack.push(...a.of);
   }
   return out;
+}
+
+/** Said where a bound is missing because `meta.args` leaves a size open: a known input closes it. */
+const GIVEN_ARGS_HINT = "; `wfc run` and `wfc plan --args` bound it for the input they are given";
+
+/** Whether a reason for a missing bound is the plan's `meta.args` schema (see fromArgsSchema). */
+function fromArgs(why: string | undefined): boolean {
+  return why !== undefined && /`args[.[`]/.test(why);
 }
