@@ -11,7 +11,7 @@ import { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
-import { isFunction, patternNames, memberPath, programIndex, textOf, type ParentLookup } from "../walk.js";
+import { isFunction, patternNames, memberPath, programIndex, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { arrayMethods, stringMethods } from "../globals.js";
@@ -19,7 +19,7 @@ import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
   type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
-  fromOf, withFrom, textBound, join, either, fromSchema, fromArgsSchema, fromArgsValue, spreadItems, concatItems,
+  fromOf, withFrom, stampFrom, boolFrom, textBound, join, either, fromSchema, fromArgsSchema, fromArgsValue, spreadItems, concatItems,
 } from "./values.js";
 import { checkSchema } from "./schema.js";
 import { literal } from "../meta.js";
@@ -93,6 +93,9 @@ class Analyzer {
   private readonly indexGrown = new WeakSet<ArrAV>();
   /** `affected(node)`, memoised: branches and loops ask for it several times each. */
   private readonly affectedCache = new Map<A.Node, Set<string>>();
+  private readonly tree: ProgramIndex;
+  /** The pre-order positions of the program's calls (of every kind): see `callFree`. */
+  private readonly callPositions: readonly number[];
 
   constructor(
     private readonly program: A.Program,
@@ -108,8 +111,10 @@ class Analyzer {
     this.fanOutCap = caps.fanOut;
     this.concurrency = Math.min(caps.concurrency, meta?.budget?.concurrency ?? 16, 16);
     this.defaults = { ...AGENT_DEFAULTS, ...(meta?.defaults ?? {}) } as Analyzer["defaults"];
-    const { parents, functions } = programIndex(program);
+    this.tree = programIndex(program);
+    const { parents, functions } = this.tree;
     this.parents = parents;
+    this.callPositions = this.tree.ofTypes(["CallExpression", "NewExpression", "TaggedTemplateExpression"]);
     // A function's body contains the functions nested in it, so its mutated names cover theirs:
     // read only the bodies that no other function's body contains.
     for (const fn of functions) {
@@ -166,6 +171,19 @@ class Analyzer {
       this.affectedCache.set(node, all);
     }
     return all;
+  }
+
+  /**
+   * Whether `node`'s subtree has no call. Only a call can add a stage that stays in the graph (an
+   * agent, a fan-out, a helper's body) or mark a container concurrent, so a branch over call-free
+   * code (`s1?.items ?? []`, most conditionals) needs no stages of its own. False for a node outside
+   * this program.
+   */
+  private callFree(node: A.Node): boolean {
+    const at = this.tree.position(node);
+    if (at < 0) return false;
+    const next = lowerBound(this.callPositions, at);
+    return next === this.callPositions.length || this.callPositions[next]! >= this.tree.subtreeEnd[at]!;
   }
 
   /** Marks the stages whose children may overlap because a promise escaped. */
@@ -286,7 +304,7 @@ class Analyzer {
           if (prop.type === "RestElement") this.bind(prop.argument, v, env, kind, ctx);
           else {
             const key = !prop.computed && prop.key.type === "Identifier" ? prop.key.name : prop.key.type === "StringLiteral" ? prop.key.value : undefined;
-            this.bind(prop.value, key !== undefined ? this.prop(v, key, prop.key.span) : withFrom(ANY("a computed key"), v.from), env, kind, ctx);
+            this.bind(prop.value, key !== undefined ? this.prop(v, key, prop.key.span) : stampFrom(ANY("a computed key"), v.from), env, kind, ctx);
           }
         }
         return;
@@ -308,17 +326,21 @@ class Analyzer {
     this.branches(s, ctx, env, [(c, e) => this.stmt(s.consequent, e, c), ...(s.alternate ? [(c: Ctx, e: Env) => this.stmt(s.alternate!, e, c)] : [])]);
   }
 
-  /** Runs each arm in its own child of a branch stage, then joins the variables the arms assigned. */
+  /**
+   * Runs each arm in its own child of a branch stage, then joins the variables the arms assigned.
+   * Call-free arms (see `callFree`) run in the enclosing container: their stages would be detached
+   * as empty anyway, and making them was most of the cost of a conditional expression.
+   */
   private branches(node: A.Node & { span: A.Span }, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV | void)[]): AV[] {
     const span = node.span;
-    const branch = newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
+    const branch = this.callFree(node) ? undefined : newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
     const before = snapshot(env, this.affected(node));
     const results: AV[] = [];
     const after: ReadonlyMap<string, AV>[] = [];
     arms.forEach((arm, i) => {
       restore(env, before);
-      const armStage = newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase);
-      const v = arm({ ...ctx, container: armStage }, new Env(env));
+      const armCtx = branch ? { ...ctx, container: newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase) } : ctx;
+      const v = arm(armCtx, new Env(env));
       if (v) results.push(v);
       after.push(snapshot(env, this.affected(node)));
     });
@@ -328,8 +350,10 @@ class Analyzer {
       for (const a of after) joined = join(joined, a.get(name) ?? av);
       env.assign(name, joined);
     }
-    if (!hasAgents(branch)) detachIfEmpty(branch);
-    else this.rekeyBranch(branch, ctx);
+    if (branch) {
+      if (!hasAgents(branch)) detachIfEmpty(branch);
+      else this.rekeyBranch(branch, ctx);
+    }
     return results;
   }
 
@@ -613,8 +637,8 @@ class Analyzer {
         const a = this.expr(e.argument, env, ctx);
         if (e.operator === "-" && a.k === "num") return a.v !== undefined ? num(-a.v) : num();
         if (e.operator === "typeof") return strBound(9, 2);
-        if (e.operator === "!") return withFrom(BOOL, a.from);
-        return withFrom(num(), a.from);
+        if (e.operator === "!") return boolFrom(a.from);
+        return stampFrom(num(), a.from);
       }
       case "UpdateExpression": {
         const a = this.expr(e.argument, env, ctx);
@@ -686,7 +710,7 @@ class Analyzer {
       exact = v.k === "str" && v.v !== undefined && exact !== undefined ? exact + v.v : v.k === "num" && v.v !== undefined && exact !== undefined ? exact + String(v.v) : undefined;
     });
     const out: AV = { k: "str", chars, tokens: Math.ceil(tokens), ...(exact !== undefined ? { v: exact } : {}) };
-    return withFrom(out, from.length ? from : undefined);
+    return stampFrom(out, from.length ? from : undefined);
   }
 
   private arrayLit(e: A.ArrayExpression, env: Env, ctx: Ctx): AV {
@@ -713,7 +737,7 @@ class Analyzer {
     let elem: AV = items.length ? items.reduce((a, b) => join(a, b)) : spreadElem ?? UNDEF;
     if (spreadElem && items.length) elem = join(elem, spreadElem);
     const out: AV = { k: "arr", max: items.length + extra, elem, why, ...(extra === 0 ? { items } : {}) };
-    return withFrom(out, fromOf(...items, { k: "null", ...(from ? { from } : {}) }));
+    return stampFrom(out, fromOf(...items, { k: "null", ...(from ? { from } : {}) }));
   }
 
   private objectLit(e: A.ObjectExpression, env: Env, ctx: Ctx): AV {
@@ -733,7 +757,7 @@ class Analyzer {
       else props[key] = v;
     }
     // An object carries where its fields came from: `return { report: checked }` reads `checked`.
-    return withFrom({ k: "obj", props, closed }, fromOf(...Object.values(props)));
+    return stampFrom({ k: "obj", props, closed }, fromOf(...Object.values(props)));
   }
 
   private closure(node: FnNode, env: Env, ctx: Ctx, helper?: string): AV {
@@ -750,9 +774,9 @@ class Analyzer {
         const a = textBound(l);
         const b = textBound(rr);
         const exact = l.k === "str" && rr.k === "str" && l.v !== undefined && rr.v !== undefined ? l.v + rr.v : undefined;
-        return withFrom({ k: "str", chars: a.chars + b.chars, tokens: a.tokens + b.tokens, ...(exact !== undefined ? { v: exact } : {}) }, from);
+        return stampFrom({ k: "str", chars: a.chars + b.chars, tokens: a.tokens + b.tokens, ...(exact !== undefined ? { v: exact } : {}) }, from);
       }
-      return withFrom(num(), from);
+      return stampFrom(num(), from);
     }
     if (["-", "*", "/", "%", "**"].includes(e.operator)) {
       if (l.k === "num" && rr.k === "num" && l.v !== undefined && rr.v !== undefined) {
@@ -761,9 +785,9 @@ class Analyzer {
       }
       if (e.operator === "*" && l.k === "num" && rr.k === "num") return { k: "num", max: l.max * rr.max };
       if (e.operator === "-" && l.k === "num") return { k: "num", max: l.max };
-      return withFrom(num(), from);
+      return stampFrom(num(), from);
     }
-    return withFrom(BOOL, from);
+    return boolFrom(from);
   }
 
   private assign(e: A.AssignmentExpression, env: Env, ctx: Ctx): AV {
@@ -856,15 +880,15 @@ class Analyzer {
         return withFrom(v.closed ? UNDEF : ANY(`the field \`${key}\``), v.from);
       }
       case "arr":
-        if (key === "length") return withFrom({ k: "num", max: v.max }, v.from);
-        return withFrom(ANY(`\`.${key}\` of an array`), v.from);
+        if (key === "length") return stampFrom({ k: "num", max: v.max }, v.from);
+        return stampFrom(ANY(`\`.${key}\` of an array`), v.from);
       case "str":
-        if (key === "length") return withFrom({ k: "num", max: v.chars, ...(v.v !== undefined ? { v: v.v.length } : {}) }, v.from);
-        return withFrom(ANY(`\`.${key}\` of a string`), v.from);
+        if (key === "length") return stampFrom({ k: "num", max: v.chars, ...(v.v !== undefined ? { v: v.v.length } : {}) }, v.from);
+        return stampFrom(ANY(`\`.${key}\` of a string`), v.from);
       case "promise":
         return ANY("a field of a promise: did you forget `await`?");
       default:
-        return withFrom(ANY(`the field \`${key}\``), v.from);
+        return stampFrom(ANY(`the field \`${key}\``), v.from);
     }
   }
 
@@ -873,9 +897,9 @@ class Analyzer {
       if (i !== undefined && v.items && v.items[i]) return withFrom(v.items[i]!, v.from);
       return withFrom(join(v.elem, UNDEF), v.from);
     }
-    if (v.k === "str") return withFrom(strBound(2, 1), v.from);
+    if (v.k === "str") return stampFrom(strBound(2, 1), v.from);
     if (v.k === "obj") return withFrom(Object.values(v.props).reduce((a, b) => join(a, b), v.closed ? UNDEF : ANY("an indexed field")), v.from);
-    return withFrom(ANY("an indexed value"), v.from);
+    return stampFrom(ANY("an indexed value"), v.from);
   }
 
   private member(e: A.MemberExpression, env: Env, ctx: Ctx): AV {
@@ -952,7 +976,7 @@ class Analyzer {
       const prefix = fn.helper && siteKey !== undefined ? joinId(ctx.prefix, siteKey) : fn.prefix;
       return this.invoke(fn, args.fixed, ctx, prefix, args.spread);
     }
-    return withFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args.fixed, args.spread?.elem));
+    return stampFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args.fixed, args.spread?.elem));
   }
 
   /**
@@ -991,7 +1015,7 @@ class Analyzer {
 
   private stringOf(v: AV): AV {
     const b = textBound(this.await(v));
-    return withFrom({ k: "str", chars: b.chars, tokens: b.tokens }, v.from);
+    return stampFrom({ k: "str", chars: b.chars, tokens: b.tokens }, v.from);
   }
 
   private opts(e: A.CallExpression, index: number, env: Env, ctx: Ctx, known: string[], what: string): { values: Record<string, AV>; literals: Record<string, unknown>; node?: A.ObjectExpression } {
@@ -1076,7 +1100,7 @@ class Analyzer {
     stage.timeoutMs = timeoutMs;
     stage.outTokens = maxTokens;
 
-    // Schema: checked, and the source of the result's shape.
+    // Schema: checked (unless muted: checking only reports), and the source of the result's shape.
     let schema: unknown = null;
     if (values["schema"]) {
       const lit = literals["schema"] ?? literalFromAv(values["schema"]);
@@ -1084,16 +1108,22 @@ class Analyzer {
         this.once("WF4003", e.span, () => this.r.error("WF4003", optionNode(e, 1, "schema")?.span ?? e.span, "`schema` must be a literal object (or a `const` bound to one)", { help: "declare the schema as a `const` object literal" }));
       } else {
         schema = lit;
-        checkSchema(lit, optionNode(e, 1, "schema")?.span ?? e.span, this.r, (code, span, f) => this.once(code, span, f));
+        if (this.muted === 0) checkSchema(lit, optionNode(e, 1, "schema")?.span ?? e.span, this.r, (code, span, f) => this.once(code, span, f));
       }
     }
     stage.schema = schema;
+    const prompt = this.promptInfo(promptNode, env, ctx);
+    const value = schema ? fromSchema(schema, maxTokens, `the output of \`${label}\``, [id]) : strBound(maxTokens * MAX_CHARS_PER_TOKEN, maxTokens, `the text output of \`${label}\` (at most ${maxTokens} tokens)`, [id]);
+    const result: AV = { k: "promise", value: join(value, NULL), stage, from: [id] };
+    // A muted pass (a loop's dry run) reports nothing and throws its stages away: the rest is the
+    // stage's record (options, input size, derivations), only worth making on the real pass.
+    if (this.muted > 0) return result;
+
     const options: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(literals)) if (k !== "schema" && k !== "label") options[k] = v;
     stage.options = options;
 
     // Prompt: static text plus a bound per hole.
-    const prompt = this.promptInfo(promptNode, env, ctx);
     stage.prompt = prompt.info;
     addReads(stage, promptAv.from);
     const schemaTokens = schema ? Math.ceil(JSON.stringify(schema).length / CHARS_PER_TOKEN) : 0;
@@ -1122,9 +1152,7 @@ class Analyzer {
       { quantity: "latencyMs", value: timeoutMs * attempts, because: `timeout ${timeoutMs} ms per attempt × ${attempts} attempts` },
       { quantity: "model", value: 0, because: written ? `\`${written}\` priced as ${priced}` : `inherits the session model: priced as ${priced}, the most expensive known model` },
     );
-
-    const value = schema ? fromSchema(schema, maxTokens, `the output of \`${label}\``, [id]) : strBound(maxTokens * MAX_CHARS_PER_TOKEN, maxTokens, `the text output of \`${label}\` (at most ${maxTokens} tokens)`, [id]);
-    return { k: "promise", value: join(value, NULL), stage, from: [id] };
+    return result;
   }
 
   private promptInfo(node: A.Expression | A.SpreadElement | undefined, env: Env, ctx: Ctx): { info: { template: string; staticChars: number; holes: PromptHole[] }; tokens: number } {
@@ -1423,7 +1451,7 @@ class Analyzer {
       stage.nested = loaded.bounds;
       stage.derivations.push({ quantity: "agents", value: loaded.bounds.agents, because: `the worst case of \`${nameV.v}.wf.js\`` });
     }
-    return { k: "promise", value: withFrom(ANY(`the answer of workflow \`${nameV.v}\``), [id]), stage, from: [id] };
+    return { k: "promise", value: stampFrom(ANY(`the answer of workflow \`${nameV.v}\``), [id]), stage, from: [id] };
   }
 
   // ------------------------------------------------------------------ builtins and methods
@@ -1435,25 +1463,25 @@ class Analyzer {
       case "JSON.stringify": {
         const b = textBound(a0, true);
         const pretty = args[2] !== undefined ? 2 : 1;
-        return withFrom({ k: "str", chars: b.chars * pretty, tokens: b.tokens * pretty, why: `JSON of ${b.why}` }, a0.from);
+        return stampFrom({ k: "str", chars: b.chars * pretty, tokens: b.tokens * pretty, why: `JSON of ${b.why}` }, a0.from);
       }
       case "JSON.parse": {
         // `typeof args === 'string' ? JSON.parse(args) : args`: the parsed args have args' schema.
         const argsAv = env.lookup("args")?.av;
         if (argsAv && a0 === argsAv) return argsAv;
-        return withFrom(ANY("parsed JSON"), a0.from);
+        return stampFrom(ANY("parsed JSON"), a0.from);
       }
       case "Object.keys":
-        return withFrom({ k: "arr", max: a0.k === "obj" && a0.closed ? Object.keys(a0.props).length : Infinity, elem: strBound(200, 70), why: a0.k === "obj" && a0.closed ? "the keys of a known object" : "the keys of an object with unknown fields" }, a0.from);
+        return stampFrom({ k: "arr", max: a0.k === "obj" && a0.closed ? Object.keys(a0.props).length : Infinity, elem: strBound(200, 70), why: a0.k === "obj" && a0.closed ? "the keys of a known object" : "the keys of an object with unknown fields" }, a0.from);
       case "Object.values":
       case "Object.entries": {
         const vals = a0.k === "obj" ? Object.values(a0.props) : [];
         const elem = vals.length ? vals.reduce((a, b) => join(a, b)) : ANY("a field");
         const max = a0.k === "obj" && a0.closed ? vals.length : Infinity;
-        return withFrom({ k: "arr", max, elem: path === "Object.entries" ? { k: "arr", max: 2, elem: join(strBound(200, 70), elem), why: "an entry" } : elem, why: max === Infinity ? "the fields of an object with unknown fields" : "the fields of a known object" }, a0.from);
+        return stampFrom({ k: "arr", max, elem: path === "Object.entries" ? { k: "arr", max: 2, elem: join(strBound(200, 70), elem), why: "an entry" } : elem, why: max === Infinity ? "the fields of an object with unknown fields" : "the fields of a known object" }, a0.from);
       }
       case "Object.assign": {
-        if (a0.k !== "obj") return withFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
+        if (a0.k !== "obj") return stampFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
         // Copies the sources' fields into the target, in place.
         const spread = e.arguments.some((a) => a.type === "SpreadElement");
         for (const src of args.slice(1)) {
@@ -1465,13 +1493,13 @@ class Analyzer {
         return a0;
       }
       case "Object.fromEntries":
-        return withFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
+        return stampFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
       case "Array.isArray":
       case "Number.isFinite":
       case "Number.isInteger":
         return BOOL;
       case "Array.from":
-        return a0.k === "arr" ? a0 : a0.k === "obj" && a0.props["length"]?.k === "num" ? { k: "arr", max: a0.props["length"].max, elem: num(), why: "`Array.from({ length })`" } : withFrom({ k: "arr", max: Infinity, elem: ANY("an element"), why: "`Array.from` of an unbounded value" }, a0.from);
+        return a0.k === "arr" ? a0 : a0.k === "obj" && a0.props["length"]?.k === "num" ? { k: "arr", max: a0.props["length"].max, elem: num(), why: "`Array.from({ length })`" } : stampFrom({ k: "arr", max: Infinity, elem: ANY("an element"), why: "`Array.from` of an unbounded value" }, a0.from);
       case "Math.min": {
         const ms = args.map((a) => (a.k === "num" ? a.max : Infinity));
         const vs = args.map((a) => (a.k === "num" ? a.v : undefined));
@@ -1496,7 +1524,7 @@ class Analyzer {
       default:
         if (path.startsWith("console.")) return UNDEF;
         if (path.startsWith("Math.")) return num();
-        return withFrom(ANY(`\`${path}()\``), fromOf(...args));
+        return stampFrom(ANY(`\`${path}()\``), fromOf(...args));
     }
   }
 
@@ -1529,7 +1557,7 @@ class Analyzer {
         }),
       );
       argNodes.forEach((_, i) => argAv(i));
-      return withFrom(ANY(`\`.${name}()\` of ${kind === "array" ? "an array" : "a string"}`), recv.from);
+      return stampFrom(ANY(`\`.${name}()\` of ${kind === "array" ? "an array" : "a string"}`), recv.from);
     }
     if (recv.k === "arr") return this.arrayMethod(recv, name, e, argAv, ctx);
     // An unknown receiver used as an array (`(input.files ?? []).slice(0, 30)`, `x.map(…)`): treat it
@@ -1548,12 +1576,12 @@ class Analyzer {
           const b = args[1];
           if (a?.k === "num" && a.v !== undefined && b?.k === "num" && b.v !== undefined) {
             const n = Math.max(0, b.v - Math.max(0, a.v));
-            return withFrom({ k: "str", chars: Math.min(recv.chars, n), tokens: Math.min(recv.tokens, Math.ceil(n / 1) ), why: `\`.slice(${a.v}, ${b.v})\`` }, recv.from);
+            return stampFrom({ k: "str", chars: Math.min(recv.chars, n), tokens: Math.min(recv.tokens, Math.ceil(n / 1) ), why: `\`.slice(${a.v}, ${b.v})\`` }, recv.from);
           }
           return recv;
         }
         case "split":
-          return withFrom({ k: "arr", max: Infinity, elem: { ...recv, v: undefined } as AV, why: "`.split()` has no bound: take `.slice(0, N)`" }, recv.from);
+          return stampFrom({ k: "arr", max: Infinity, elem: { ...recv, v: undefined } as AV, why: "`.split()` has no bound: take `.slice(0, N)`" }, recv.from);
         case "trim":
         case "toLowerCase":
         case "toUpperCase":
@@ -1563,15 +1591,15 @@ class Analyzer {
           return { ...recv, v: undefined } as AV;
         case "replace":
         case "replaceAll":
-          return withFrom({ k: "str", chars: Infinity, tokens: Infinity, why: "`.replace` can grow a string" }, recv.from);
+          return stampFrom({ k: "str", chars: Infinity, tokens: Infinity, why: "`.replace` can grow a string" }, recv.from);
         case "padStart":
         case "padEnd": {
           const n = args[0]?.k === "num" ? args[0].max : Infinity;
-          return withFrom({ k: "str", chars: Math.max(recv.chars, n), tokens: recv.tokens + Math.ceil(n / CHARS_PER_TOKEN) }, recv.from);
+          return stampFrom({ k: "str", chars: Math.max(recv.chars, n), tokens: recv.tokens + Math.ceil(n / CHARS_PER_TOKEN) }, recv.from);
         }
         case "repeat": {
           const n = args[0]?.k === "num" ? args[0].max : Infinity;
-          return withFrom({ k: "str", chars: recv.chars * n, tokens: recv.tokens * n }, recv.from);
+          return stampFrom({ k: "str", chars: recv.chars * n, tokens: recv.tokens * n }, recv.from);
         }
         case "includes":
         case "startsWith":
@@ -1582,14 +1610,14 @@ class Analyzer {
         case "localeCompare":
           return num();
         case "match":
-          return withFrom({ k: "arr", max: Infinity, elem: recv, why: "`.match()` results" }, recv.from);
+          return stampFrom({ k: "arr", max: Infinity, elem: recv, why: "`.match()` results" }, recv.from);
         case "concat":
           return args.reduce<AV>((acc, a) => {
             const b = textBound(a);
             return acc.k === "str" ? { k: "str", chars: acc.chars + b.chars, tokens: acc.tokens + b.tokens } : acc;
           }, recv);
         default:
-          return withFrom(strBound(recv.chars, recv.tokens), recv.from);
+          return stampFrom(strBound(recv.chars, recv.tokens), recv.from);
       }
     }
     if (recv.k === "obj" && (name === "has" || name === "add" || name === "get" || name === "set" || name === "delete")) {
@@ -1598,7 +1626,7 @@ class Analyzer {
     }
     argNodes.forEach((_, i) => argAv(i));
     if (recv.k === "num" && (name === "toFixed" || name === "toString")) return strBound(24, 8);
-    return withFrom(ANY(`\`.${name}()\``), recv.from);
+    return stampFrom(ANY(`\`.${name}()\``), recv.from);
   }
 
   private arrayMethod(arr: Extract<AV, { k: "arr" }>, name: string, e: A.CallExpression, argAv: (i: number) => AV, ctx: Ctx): AV {
@@ -1662,7 +1690,7 @@ class Analyzer {
         const start = a.k === "num" && a.v !== undefined ? a.v : 0;
         if (b.k === "num" && b.v !== undefined && b.v >= 0) {
           const n = Math.max(0, b.v - Math.max(0, start));
-          return withFrom({ k: "arr", max: Math.min(arr.max, n), elem: arr.elem, why: arr.max <= n ? arr.why : `\`.slice(${start}, ${b.v})\`` }, from);
+          return stampFrom({ k: "arr", max: Math.min(arr.max, n), elem: arr.elem, why: arr.max <= n ? arr.why : `\`.slice(${start}, ${b.v})\`` }, from);
         }
         return { ...arr, ...(arr.items ? {} : {}) };
       }
@@ -1684,13 +1712,13 @@ class Analyzer {
           out = runCallback(fn, args);
         }
         if (name === "map") {
-          if (arr.items && fn) return withFrom({ k: "arr", max: arr.max, elem: out, why: arr.why, items: arr.items.map(() => out) }, fromOf(out, arr));
-          return withFrom({ k: "arr", max: arr.max, elem: out, why: arr.why }, fromOf(out, arr));
+          if (arr.items && fn) return stampFrom({ k: "arr", max: arr.max, elem: out, why: arr.why, items: arr.items.map(() => out) }, fromOf(out, arr));
+          return stampFrom({ k: "arr", max: arr.max, elem: out, why: arr.why }, fromOf(out, arr));
         }
         if (name === "flatMap") {
           const o = this.await(out);
-          if (o.k === "arr") return withFrom({ k: "arr", max: arr.max * o.max, elem: o.elem, why: `${arr.why}, each giving at most ${o.max} (${o.why})` }, fromOf(o, arr));
-          return withFrom({ k: "arr", max: arr.max, elem: o, why: arr.why }, fromOf(o, arr));
+          if (o.k === "arr") return stampFrom({ k: "arr", max: arr.max * o.max, elem: o.elem, why: `${arr.why}, each giving at most ${o.max} (${o.why})` }, fromOf(o, arr));
+          return stampFrom({ k: "arr", max: arr.max, elem: o, why: arr.why }, fromOf(o, arr));
         }
         if (name === "filter" || name === "sort") return { ...arr, items: undefined } as AV;
         if (name === "find") return join(elem, UNDEF);
@@ -1703,9 +1731,9 @@ class Analyzer {
         const sep = argAv(0);
         const sepLen = sep.k === "str" ? sep.chars : 1;
         const b = textBound(arr.elem);
-        if (arr.max === Infinity) return withFrom({ k: "str", chars: Infinity, tokens: Infinity, why: `\`.join\` of ${arr.why}` }, from);
-        if (arr.max === 0) return withFrom(str(""), from);
-        return withFrom({ k: "str", chars: arr.max * (b.chars + sepLen), tokens: arr.max * (b.tokens + 1), why: `${arr.max} items (${arr.why}) of ${b.why}` }, from);
+        if (arr.max === Infinity) return stampFrom({ k: "str", chars: Infinity, tokens: Infinity, why: `\`.join\` of ${arr.why}` }, from);
+        if (arr.max === 0) return stampFrom(str(""), from);
+        return stampFrom({ k: "str", chars: arr.max * (b.chars + sepLen), tokens: arr.max * (b.tokens + 1), why: `${arr.max} items (${arr.why}) of ${b.why}` }, from);
       }
       case "concat": {
         let max = arr.max;
@@ -1724,7 +1752,7 @@ class Analyzer {
             el = join(el, each.elem);
           }
         }
-        return withFrom({ k: "arr", max, elem: el, why: `${arr.why} plus concatenated items` }, from);
+        return stampFrom({ k: "arr", max, elem: el, why: `${arr.why} plus concatenated items` }, from);
       }
       case "push":
       case "unshift": {
@@ -1736,7 +1764,7 @@ class Analyzer {
       }
       case "splice": {
         // Removes items (returned as an array no longer than this one) and inserts the rest, in place.
-        const removed: AV = withFrom({ k: "arr", max: arr.max, elem: arr.elem, why: `the items removed from ${arr.why}` }, from);
+        const removed: AV = stampFrom({ k: "arr", max: arr.max, elem: arr.elem, why: `the items removed from ${arr.why}` }, from);
         argAv(0);
         argAv(1);
         const added = this.insertedItems(argNodes, 2, argAv, []);
@@ -1744,7 +1772,7 @@ class Analyzer {
         return removed;
       }
       case "flat":
-        return arr.elem.k === "arr" ? withFrom({ k: "arr", max: arr.max * arr.elem.max, elem: arr.elem.elem, why: `${arr.why}, flattened` }, from) : arr;
+        return arr.elem.k === "arr" ? stampFrom({ k: "arr", max: arr.max * arr.elem.max, elem: arr.elem.elem, why: `${arr.why}, flattened` }, from) : arr;
       case "pop":
       case "shift":
       case "at":
@@ -1761,7 +1789,7 @@ class Analyzer {
       case "toString":
         return this.stringOf(arr);
       default:
-        return withFrom(ANY(`\`.${name}()\` of an array`), from);
+        return stampFrom(ANY(`\`.${name}()\` of an array`), from);
     }
   }
 
@@ -1927,7 +1955,7 @@ function restParam(args: AV[], i: number, spread: Spread | undefined): AV {
   if (spread) elem = elem ? join(elem, spread.elem) : spread.elem;
   const max = items.length + (spread?.max ?? 0);
   const out: AV = { k: "arr", max, elem: elem ?? UNDEF, why: `the rest parameter: ${spread ? "the arguments from a spread" : `${items.length} arguments`}`, ...(spread ? {} : { items }) };
-  return withFrom(out, fromOf(...items, spread?.elem));
+  return stampFrom(out, fromOf(...items, spread?.elem));
 }
 
 /** An array value and, transitively, the arrays it was joined from: the arrays it may be at run time. */

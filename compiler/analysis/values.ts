@@ -74,21 +74,64 @@ export const strBound = (chars: number, tokens: number, why?: string, from?: str
 export const BOOL: AV = { k: "bool" };
 export const NULL: AV = { k: "null" };
 export const UNDEF: AV = { k: "undef" };
+/** `withFrom(BOOL, from)` without the copy of BOOL. */
+export const boolFrom = (from: string[] | undefined): AV => (from && from.length ? stampFrom({ k: "bool" }, from) : BOOL);
 
 /** The distinct stage ids of the values' `from` lists, in first-seen order; undefined when there are none. */
 export function fromOf(...vs: (AV | undefined)[]): string[] | undefined {
   let out: string[] | undefined;
   for (const v of vs) {
     const f = v?.from;
-    if (f && f.length) out = addDistinct(out ?? [], f);
+    if (f && f.length) out = mergeFrom(out, f);
   }
   return out;
 }
 
+/** A copy of `v` whose `from` also holds the ids of `from` (`v` itself when there are none). */
 export function withFrom<T extends AV>(v: T, from: string[] | undefined): T {
   if (!from || from.length === 0) return v;
-  const merged = addDistinct(v.from && v.from.length ? addDistinct([], v.from) : [], from);
-  return { ...v, from: merged };
+  const own = v.from && v.from.length ? mergeFrom(undefined, v.from) : undefined;
+  return { ...v, from: mergeFrom(own, from) };
+}
+
+/**
+ * `withFrom` for a value the caller has just built, which nothing else holds yet: sets `from` on it
+ * instead of copying it. Copying a value of one of a dozen shapes is a megamorphic spread, the
+ * analysis's single most expensive operation, and most `withFrom` calls were on fresh values.
+ */
+export function stampFrom<T extends AV>(fresh: T, from: string[] | undefined): T {
+  if (from && from.length) fresh.from = mergeFrom(undefined, from);
+  return fresh;
+}
+
+/**
+ * The distinct ids of `into` then those of `xs` that it lacks, in first-seen order. `from` lists are
+ * never changed once made, so when the result holds nothing new it is one of the inputs, shared:
+ * most merges (a value joined with `null`, a field read from an object) add nothing, and copying
+ * them was a large part of what the analysis allocated.
+ */
+function mergeFrom(into: string[] | undefined, xs: string[]): string[] {
+  if (into === undefined) return isDistinct(xs) ? xs : addDistinct([], xs);
+  // `into` is always a result of mergeFrom, so already distinct.
+  if (into === xs || covers(into, xs)) return into;
+  return addDistinct(into.slice(), xs);
+}
+
+/** Lists up to this long are checked by linear scans; longer ones are copied, deduplicated by a set. */
+const SCAN_LIMIT = 16;
+
+/** Whether no id occurs twice in `xs` (only answered for short lists: false past SCAN_LIMIT). */
+function isDistinct(xs: readonly string[]): boolean {
+  if (xs.length > SCAN_LIMIT) return false;
+  for (let i = 1; i < xs.length; i++) for (let j = 0; j < i; j++) if (xs[i] === xs[j]) return false;
+  return true;
+}
+
+/** Whether every id of `xs` is in `of` (only answered for short lists: false past SCAN_LIMIT). */
+function covers(of: readonly string[], xs: readonly string[]): boolean {
+  if (of.length > SCAN_LIMIT || xs.length > SCAN_LIMIT) return false;
+  for (const x of xs) if (!of.includes(x)) return false;
+  return true;
 }
 
 /** Appends the ids of `xs` that `out` lacks (hot and usually tiny: a linear scan, a set past a few dozen). */
@@ -120,7 +163,7 @@ export function spreadItems(v: AV): { max: number; elem: AV; why: string } {
       // Spreading either throws before anything is added.
       return { max: 0, elem: UNDEF, why: "nothing (spreading it throws)" };
     default:
-      return { max: Infinity, elem: withFrom(ANY("an item of a spread value"), v.from), why: "a spread of a value that is not a bounded array" };
+      return { max: Infinity, elem: stampFrom(ANY("an item of a spread value"), v.from), why: "a spread of a value that is not a bounded array" };
   }
 }
 
@@ -178,23 +221,23 @@ export function textBound(v: AV, json = false): { chars: number; tokens: number;
 export function join(a: AV, b: AV): AV {
   if (a === b) return a;
   const from = fromOf(a, b);
-  if (a.k === "num" && b.k === "num") return withFrom({ k: "num", max: Math.max(a.max, b.max), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
-  if (a.k === "str" && b.k === "str") return withFrom({ k: "str", chars: Math.max(a.chars, b.chars), tokens: Math.max(a.tokens, b.tokens), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
-  if (a.k === "arr" && b.k === "arr") return withFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why }, from);
+  if (a.k === "num" && b.k === "num") return stampFrom({ k: "num", max: Math.max(a.max, b.max), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
+  if (a.k === "str" && b.k === "str") return stampFrom({ k: "str", chars: Math.max(a.chars, b.chars), tokens: Math.max(a.tokens, b.tokens), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
+  if (a.k === "arr" && b.k === "arr") return stampFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why }, from);
   if (a.k === "obj" && b.k === "obj") {
     const props: Record<string, AV> = { ...a.props };
     for (const [k, v] of Object.entries(b.props)) props[k] = props[k] ? join(props[k]!, v) : v;
-    return withFrom({ k: "obj", props, closed: a.closed && b.closed, ...(a.schemaOf && a.schemaOf === b.schemaOf ? { schemaOf: a.schemaOf } : {}) }, from);
+    return stampFrom({ k: "obj", props, closed: a.closed && b.closed, ...(a.schemaOf && a.schemaOf === b.schemaOf ? { schemaOf: a.schemaOf } : {}) }, from);
   }
-  if (a.k === "promise" && b.k === "promise") return withFrom({ k: "promise", value: join(a.value, b.value) }, from);
+  if (a.k === "promise" && b.k === "promise") return stampFrom({ k: "promise", value: join(a.value, b.value) }, from);
   if (a.k === "null" || a.k === "undef") return withFrom(b, from);
   if (b.k === "null" || b.k === "undef") return withFrom(a, from);
-  if (a.k === "bool" && b.k === "bool") return withFrom(BOOL, from);
-  if (a.k === "str" && b.k === "num") return withFrom(strBound(Math.max(a.chars, 24), Math.max(a.tokens, 8)), from);
+  if (a.k === "bool" && b.k === "bool") return boolFrom(from);
+  if (a.k === "str" && b.k === "num") return stampFrom(strBound(Math.max(a.chars, 24), Math.max(a.tokens, 8)), from);
   if (a.k === "num" && b.k === "str") return join(b, a);
   if (a.k === "fn") return a;
   if (b.k === "fn") return b;
-  return withFrom({ k: "any", why: "a value of mixed type" }, from);
+  return stampFrom({ k: "any", why: "a value of mixed type" }, from);
 }
 
 /**
@@ -222,11 +265,11 @@ export function fromSchema(schema: unknown, maxTokens: number, where: string, fr
       const props: Record<string, AV> = {};
       const p = (s["properties"] ?? {}) as Record<string, unknown>;
       for (const [k, v] of Object.entries(p)) props[k] = fromSchema(v, maxTokens, `${where}.${k}`, from);
-      return withFrom({ k: "obj", props, closed: true, schemaOf: where }, from);
+      return stampFrom({ k: "obj", props, closed: true, schemaOf: where }, from);
     }
     case "array": {
       const max = typeof s["maxItems"] === "number" ? s["maxItems"] : Infinity;
-      return withFrom({ k: "arr", max, elem: fromSchema(s["items"], maxTokens, `${where}[]`, from), why: max === Infinity ? `the schema of ${where} sets no maxItems` : `the schema of ${where} says maxItems: ${max}` }, from);
+      return stampFrom({ k: "arr", max, elem: fromSchema(s["items"], maxTokens, `${where}[]`, from), why: max === Infinity ? `the schema of ${where} sets no maxItems` : `the schema of ${where} says maxItems: ${max}` }, from);
     }
     case "string": {
       const ml = typeof s["maxLength"] === "number" ? s["maxLength"] : Infinity;
@@ -234,9 +277,9 @@ export function fromSchema(schema: unknown, maxTokens: number, where: string, fr
     }
     case "number":
     case "integer":
-      return withFrom({ k: "num", max: typeof s["maximum"] === "number" ? s["maximum"] : Infinity }, from);
+      return stampFrom({ k: "num", max: typeof s["maximum"] === "number" ? s["maximum"] : Infinity }, from);
     case "boolean":
-      return withFrom(BOOL, from);
+      return boolFrom(from);
     case "null":
       return withFrom(NULL, from);
     default:
