@@ -14,7 +14,7 @@ import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { isFunction, patternNames, memberPath, programIndex, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
 import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
-import { arrayMethods, stringMethods } from "../globals.js";
+import { allowedGlobals, arrayMethods, stringMethods } from "../globals.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
@@ -171,6 +171,24 @@ class Analyzer {
       this.affectedCache.set(node, all);
     }
     return all;
+  }
+
+  /**
+   * Whether running `node` can change anything outside it: it assigns or mutates a name itself, or
+   * calls a function of the plan's that does (a helper's mutations are not in `node`'s subtree).
+   * Most callbacks (`(x) => () => agent(…)`) do neither, and need no dry run.
+   */
+  private mayAccumulate(node: A.Node): boolean {
+    if (this.tree.position(node) < 0) return true;
+    if (mutatedNames(this.program, node).size > 0) return true;
+    if (this.closureMutated.size === 0) return false;
+    const at = this.tree.position(node);
+    const end = this.tree.subtreeEnd[at]!;
+    for (let i = lowerBound(this.callPositions, at); i < this.callPositions.length && this.callPositions[i]! < end; i++) {
+      const call = this.tree.preorder[this.callPositions[i]!]!;
+      if (call.type === "CallExpression" && !callsBuiltin(call)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1620,6 +1638,13 @@ class Analyzer {
           return stampFrom(strBound(recv.chars, recv.tokens), recv.from);
       }
     }
+    // A function the plan keeps in an object (`const tools = { review: (f) => agent(…) }`): its body
+    // runs, agents and all, like any other call of it.
+    const own = recv.k === "obj" ? recv.props[name] : undefined;
+    if (own?.k === "fn") {
+      const args = this.callArgs(argNodes, env, ctx);
+      return this.invoke(own, args.fixed, ctx, own.helper ? joinId(ctx.prefix, `call:${own.helper}`) : own.prefix, args.spread);
+    }
     if (recv.k === "obj" && (name === "has" || name === "add" || name === "get" || name === "set" || name === "delete")) {
       argNodes.forEach((_, i) => argAv(i));
       return name === "has" ? BOOL : name === "get" ? ANY("a Map value") : recv;
@@ -1646,7 +1671,7 @@ class Analyzer {
       // outside itself, or in a reducer's accumulator, is widened to that many runs first.
       const runs = name === "sort" ? width * width : width;
       const names = this.affected(fn.node.body);
-      if (name === "reduce" || names.size > 0) {
+      if (name === "reduce" || this.mayAccumulate(fn.node.body)) {
         const scratch = newStage("serial", `${id}/scratch`, "scratch", null, e.span, ctx.phase);
         const carried: AV[] = [args[0]!];
         this.widen(names, fn.env, runs, () => {
@@ -1980,4 +2005,17 @@ const GIVEN_ARGS_HINT = "; `wfc run` and `wfc plan --args` bound it for the inpu
 /** Whether a reason for a missing bound is the plan's `meta.args` schema (see fromArgsSchema). */
 function fromArgs(why: string | undefined): boolean {
   return why !== undefined && /`args[.[`]/.test(why);
+}
+
+/** Methods of values that are not plan functions: a call of one cannot run plan code that mutates. */
+const VALUE_METHODS = new Set([...arrayMethods, ...stringMethods, "then", "catch", "finally", "toFixed", "test"]);
+
+/** Whether a call is of a global the language provides, or of a method of a value, not of a plan function. */
+function callsBuiltin(call: A.CallExpression): boolean {
+  const callee = call.callee;
+  if (callee.type === "Identifier") return allowedGlobals.has(callee.name);
+  if (callee.type !== "MemberExpression" || callee.computed) return false;
+  const root = memberPath(callee)?.split(".")[0];
+  if (root !== undefined && allowedGlobals.has(root)) return true;
+  return VALUE_METHODS.has((callee.property as A.Identifier).name);
 }

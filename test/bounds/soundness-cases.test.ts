@@ -99,10 +99,17 @@ describe("soundness bugs the probes found (fixed; kept as regressions)", () => {
   });
   it("a callback that pushes to an outer array pushes once per item", async () => {
     expect(await violations([META, "const out = []", "const ys = ['a', 'b', 'c'].map((x) => out.push(x, x))", fanLine("out")])).toEqual([]);
+    // …also when the push is in a helper the callback calls, or in a method of an object it holds.
+    expect(await violations([META, "const out = []", "function add(v) { out.push(v, v) }", "const ys = ['a', 'b', 'c'].map((x) => add(x))", fanLine("out")])).toEqual([]);
+    expect(await violations([META, "const out = []", "const h = { add: (v) => out.push(v, v) }", "const ys = ['a', 'b', 'c'].map((x) => h.add(x))", fanLine("out")])).toEqual([]);
   });
   it("a push through a conditional or an alias grows the arrays it may be", async () => {
     expect(await violations([META, "const a = []", "const b = []", "for (let i = 0; i < 4; i++) (i > 1 ? a : b).push('x', 'y')", fanLine("a")])).toEqual([]);
     expect(await violations([META, "const xs = []", "for (let i = 0; i < 4; i++) { const t = xs; t.push('a', 'b') }", fanLine("xs")])).toEqual([]);
+  });
+  it("a function kept in an object runs its agents when called as a method", async () => {
+    const tools = `const tools = { review: (f) => ${A("`Review ${f}`")}, twice: async (f) => [${A("`A ${f}`", "b")}, ${A("`B ${f}`", "c")}] }`;
+    expect(await violations([META, tools, "log(await tools.review('x'))", "for (const f of ['p', 'q']) log(await tools.twice(f))"])).toEqual([]);
   });
   it("`splice` inserts its items (and runs)", async () => {
     expect(await violations([META, "const xs = ['a']", "for (let i = 0; i < 3; i++) xs.splice(0, 0, ...['b', 'c'])", fanLine("xs")])).toEqual([]);
