@@ -1341,7 +1341,7 @@ class Analyzer {
         this.once("WF2004", sn.span, () => this.r.error("WF2004", sn.span, "each `pipeline` stage must be a function `(prev, item, index) => …`"));
         return;
       }
-      const prefix = fn.helper ? joinId(id, `call:${fn.helper}`) : fn.prefix;
+      const prefix = runsUnder(fn, id);
       prev = join(this.await(this.invoke(fn, [prev, elem, { k: "num", max: width }], { ...ctx, container: child }, prefix)), NULL);
     });
     return { k: "promise", value: { k: "arr", max: width, elem: prev, why: `the results of \`pipeline\` (${why})`, ...(prev.from ? { from: prev.from } : {}) } };
@@ -1387,7 +1387,7 @@ class Analyzer {
       const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
       if (value.k === "fn") value = this.await(this.invoke(value, [], { ...ctx, container: body }, value.prefix));
       else this.once("WF2003", e.span, () => this.r.error("WF2003", valueNode?.span ?? e.span, "with `onFail: 'retry'` the gate's value must be a thunk `() => …` that produces it again"));
-      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, checkFn.helper ? joinId(id, `call:${checkFn.helper}`) : checkFn.prefix);
+      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, runsUnder(checkFn, id));
       result = join(value, NULL);
     } else if (each) {
       value = this.await(value);
@@ -1395,7 +1395,7 @@ class Analyzer {
       const why = value.k === "arr" ? value.why : "the gated value is not a bounded array";
       const body = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
       const elem = value.k === "arr" ? withFrom(value.elem, value.from) : ANY("an item");
-      if (checkFn.k === "fn") this.invoke(checkFn, [elem, { k: "num", max: rawWidth }], { ...ctx, container: body }, checkFn.helper ? joinId(id, `call:${checkFn.helper}`) : checkFn.prefix);
+      if (checkFn.k === "fn") this.invoke(checkFn, [elem, { k: "num", max: rawWidth }], { ...ctx, container: body }, runsUnder(checkFn, id));
       // A predicate gate starts no agents: only agent checks are a fan-out the caps apply to.
       const width = hasAgents(body) ? this.checkWidth(rawWidth, why, valueNode ?? e, "`gate` with `each`") : Number.isFinite(rawWidth) ? rawWidth : 1;
       stage.width = width;
@@ -1404,7 +1404,7 @@ class Analyzer {
     } else {
       value = this.await(value);
       const body = newStage("serial", `${id}/check`, "check", stage, e.span, ctx.phase);
-      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, checkFn.helper ? joinId(id, `call:${checkFn.helper}`) : checkFn.prefix);
+      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, runsUnder(checkFn, id));
       result = policy === "drop" ? join(value, NULL) : value;
     }
     if (checkFn.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", checkNode?.span ?? e.span, "`gate` needs a check function `(value) => boolean`"));
@@ -1430,7 +1430,7 @@ class Analyzer {
     stage.attempts = attempts;
     stage.derivations.push({ quantity: "attempts", value: attempts, because: "`attempts` as written" });
     const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
-    const v = thunk.k === "fn" ? this.await(this.invoke(thunk, [], { ...ctx, container: body }, thunk.helper ? joinId(id, `call:${thunk.helper}`) : thunk.prefix)) : ANY("not a thunk");
+    const v = thunk.k === "fn" ? this.await(this.invoke(thunk, [], { ...ctx, container: body }, runsUnder(thunk, id))) : ANY("not a thunk");
     if (thunk.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", e.arguments[0]?.span ?? e.span, "`retry` takes a thunk `() => …`"));
     return { k: "promise", value: join(v, NULL), stage, ...(v.from ? { from: v.from } : {}) };
   }
@@ -1556,7 +1556,7 @@ class Analyzer {
       if (name === "then" || name === "catch" || name === "finally") {
         const cb = argAv(0);
         if (name === "then" && cb.k === "fn") {
-          const out = this.invoke(cb, [recv.value], ctx, cb.helper ? joinId(ctx.prefix, `call:${cb.helper}`) : cb.prefix);
+          const out = this.invoke(cb, [recv.value], ctx, runsUnder(cb, ctx.prefix));
           return { k: "promise", value: this.await(out), ...(out.from ? { from: out.from } : {}) };
         }
         if (cb.k === "fn") this.invoke(cb, [{ k: "obj", props: { message: strBound(2000, 700) }, closed: false }], ctx, cb.prefix);
@@ -1643,7 +1643,7 @@ class Analyzer {
     const own = recv.k === "obj" ? recv.props[name] : undefined;
     if (own?.k === "fn") {
       const args = this.callArgs(argNodes, env, ctx);
-      return this.invoke(own, args.fixed, ctx, own.helper ? joinId(ctx.prefix, `call:${own.helper}`) : own.prefix, args.spread);
+      return this.invoke(own, args.fixed, ctx, runsUnder(own, ctx.prefix), args.spread);
     }
     if (recv.k === "obj" && (name === "has" || name === "add" || name === "get" || name === "set" || name === "delete")) {
       argNodes.forEach((_, i) => argAv(i));
@@ -1666,7 +1666,7 @@ class Analyzer {
       const id = joinId(ctx.prefix, `map@${e.span.start}`);
       const fan = newStage("parallel", id, `.${name}`, ctx.container, e.span, ctx.phase);
       const width = arr.max;
-      const prefix = fn.helper ? joinId(ctx.prefix, `call:${fn.helper}`) : fn.prefix;
+      const prefix = runsUnder(fn, ctx.prefix);
       // The callback runs once per element (a comparator at most n² times): what it accumulates
       // outside itself, or in a reducer's accumulator, is widened to that many runs first.
       const runs = name === "sort" ? width * width : width;
@@ -2018,4 +2018,13 @@ function callsBuiltin(call: A.CallExpression): boolean {
   const root = memberPath(callee)?.split(".")[0];
   if (root !== undefined && allowedGlobals.has(root)) return true;
   return VALUE_METHODS.has((callee.property as A.Identifier).name);
+}
+
+/**
+ * The stage-id prefix a function's body runs under when it is called from `at` other than directly
+ * by its helper name: a named helper's body starts a fresh `call:name` path there, any other
+ * function keeps the prefix of the place it was made. The runtime's `Interpreter.call` does the same.
+ */
+function runsUnder(fn: Extract<AV, { k: "fn" }>, at: string): string {
+  return fn.helper ? joinId(at, `call:${fn.helper}`) : fn.prefix;
 }
