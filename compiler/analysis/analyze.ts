@@ -448,17 +448,15 @@ class Analyzer {
     // In place: every alias of a grown array sees its widened bound. Growth by index assignment
     // alone needs no scaling: `xs[i] = …` already bounds the length by every index i can take.
     for (const [arr, b] of first) {
-      if (this.indexGrown.has(arr) && !this.pushGrown.has(arr)) continue;
-      const m1 = afterFirst.get(arr)!;
-      Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: m1 }, again ? { ...arr, max: arr.max } : undefined, n));
+      if (this.grewByIndexOnly(arr)) continue;
+      Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: afterFirst.get(arr)! }, again ? { ...arr } : undefined, n));
     }
-    for (const [arr, b] of second) {
-      if (!first.has(arr) && arr.max > b) Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: b }, { ...arr }, n));
-    }
+    // Growth that only the second run saw is growth that speeds up.
+    for (const [arr, b] of second) if (!first.has(arr) && arr.max > b) Object.assign(arr, growingFaster(arr, arr));
     const widened = new Map<string, AV>();
     for (const [name, old] of before) {
       const av = bound.get(name);
-      const indexOnly = av?.k === "arr" && first.has(av) && this.indexGrown.has(av) && !this.pushGrown.has(av) && env.lookup(name)?.av === av;
+      const indexOnly = av?.k === "arr" && first.has(av) && this.grewByIndexOnly(av) && env.lookup(name)?.av === av;
       widened.set(name, indexOnly ? once.get(name)! : scaleGrowth(old, once.get(name)!, again?.get(name), n));
     }
     restore(env, widened);
@@ -488,6 +486,11 @@ class Analyzer {
     if (!this.mutationLog) return;
     if (!this.mutationLog.has(arr)) this.mutationLog.set(arr, arr.max);
     (byIndex ? this.indexGrown : this.pushGrown).add(arr);
+  }
+
+  /** Whether an array grew only by assignment at an index, whose bound needs no scaling. */
+  private grewByIndexOnly(arr: ArrAV): boolean {
+    return this.indexGrown.has(arr) && !this.pushGrown.has(arr);
   }
 
   private forOf(s: A.ForOfStatement, env: Env, ctx: Ctx): void {
@@ -1867,6 +1870,14 @@ function size(v: AV): number {
   return v.k === "arr" ? v.max : v.k === "str" ? v.chars : v.k === "num" ? v.max : 0;
 }
 
+/** An accumulator whose growth speeds up with each run (`xs.push(...xs)`): it has no bound. */
+function growingFaster(old: AV, now: AV): AV {
+  if (now.k === "arr") return { ...now, max: Infinity, why: `${old.k === "arr" ? old.why : "an array"}, growing by more with each iteration`, items: undefined } as AV;
+  if (now.k === "str") return { k: "str", chars: Infinity, tokens: Infinity, why: "grows by more with each iteration", ...(now.from ? { from: now.from } : {}) };
+  if (now.k === "num") return { k: "num", max: Infinity };
+  return now;
+}
+
 /**
  * An accumulator after n runs, from its value before (`old`), after one dry run (`now`) and, when
  * known, after a second (`next`): what one run added, times n; unbounded if the second run added more
@@ -1874,11 +1885,7 @@ function size(v: AV): number {
  */
 function scaleGrowth(old: AV, now: AV, next: AV | undefined, n: number): AV {
   const secondGrowth = next && next.k === now.k && now.k === old.k ? size(next) - size(now) : 0;
-  if (secondGrowth > 0 && secondGrowth > size(now) - size(old)) {
-    if (now.k === "arr") return { ...now, max: Infinity, why: `${old.k === "arr" ? old.why : "an array"}, growing by more with each iteration`, items: undefined } as AV;
-    if (now.k === "str") return { k: "str", chars: Infinity, tokens: Infinity, why: "grows by more with each iteration", ...(now.from ? { from: now.from } : {}) };
-    if (now.k === "num") return { k: "num", max: Infinity };
-  }
+  if (secondGrowth > 0 && secondGrowth > size(now) - size(old)) return growingFaster(old, now);
   if (old.k === "arr" && now.k === "arr") {
     const delta = now.max - old.max;
     if (delta <= 0) return now;
