@@ -181,14 +181,7 @@ class Analyzer {
   private mayAccumulate(node: A.Node): boolean {
     if (this.tree.position(node) < 0) return true;
     if (mutatedNames(this.program, node).size > 0) return true;
-    if (this.closureMutated.size === 0) return false;
-    const at = this.tree.position(node);
-    const end = this.tree.subtreeEnd[at]!;
-    for (let i = lowerBound(this.callPositions, at); i < this.callPositions.length && this.callPositions[i]! < end; i++) {
-      const call = this.tree.preorder[this.callPositions[i]!]!;
-      if (call.type === "CallExpression" && !callsBuiltin(call)) return true;
-    }
-    return false;
+    return this.closureMutated.size > 0 && this.someCall(node, (call) => call.type === "CallExpression" && !callsBuiltin(call)) !== false;
   }
 
   /**
@@ -198,10 +191,18 @@ class Analyzer {
    * this program.
    */
   private callFree(node: A.Node): boolean {
+    return this.someCall(node, anyCall) === false;
+  }
+
+  /** Whether a call in `node`'s subtree passes `test`: a scan of the program's calls in that range. Undefined for a node outside this program. */
+  private someCall(node: A.Node, test: (call: A.Node) => boolean): boolean | undefined {
     const at = this.tree.position(node);
-    if (at < 0) return false;
-    const next = lowerBound(this.callPositions, at);
-    return next === this.callPositions.length || this.callPositions[next]! >= this.tree.subtreeEnd[at]!;
+    if (at < 0) return undefined;
+    const end = this.tree.subtreeEnd[at]!;
+    for (let i = lowerBound(this.callPositions, at); i < this.callPositions.length && this.callPositions[i]! < end; i++) {
+      if (test(this.tree.preorder[this.callPositions[i]!]!)) return true;
+    }
+    return false;
   }
 
   /** Marks the stages whose children may overlap because a promise escaped. */
@@ -2013,6 +2014,8 @@ const GIVEN_ARGS_HINT = "; `wfc run` and `wfc plan --args` bound it for the inpu
 function fromArgs(why: string | undefined): boolean {
   return why !== undefined && /`args[.[`]/.test(why);
 }
+
+const anyCall = (): boolean => true;
 
 /** Methods of values that are not plan functions: a call of one cannot run plan code that mutates. */
 const VALUE_METHODS = new Set([...arrayMethods, ...stringMethods, "then", "catch", "finally", "toFixed", "test"]);
