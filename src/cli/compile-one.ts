@@ -5,13 +5,18 @@ import { SourceFile } from "../../compiler/source.js";
 import { type Io, UsageError, useColor } from "./io.js";
 import { existsSync } from "node:fs";
 
-/** Compiles one plan for plan/graph/diff/run; prints its errors and returns undefined if it has any. */
-export function compileOne(io: Io, path: string | undefined, options: CompileOptions, what: string): Compilation | undefined {
+/** The plan file a command was given, resolved; a usage error when it is missing or does not exist. */
+export function planFile(io: Io, path: string | undefined, what: string): string {
   if (!path) throw new UsageError(`\`wfc ${what}\` needs a plan file`);
   const abs = resolve(io.cwd, path);
   if (!existsSync(abs)) throw new UsageError(`no such file: \`${path}\``);
-  const c = compileFile(abs, options);
-  const file = new SourceFile(path, c.file.text);
+  return abs;
+}
+
+/** Compiles one plan for plan/graph/diff/run; prints its errors and returns undefined if it has any. */
+export function compileOne(io: Io, path: string | undefined, options: CompileOptions, what: string): Compilation | undefined {
+  const c = compileFile(planFile(io, path, what), options);
+  const file = new SourceFile(path!, c.file.text);
   const errors = c.diagnostics.filter((d) => d.severity === "error");
   if (errors.length || !c.graph) {
     io.stderr(renderHuman(file, errors, { color: useColor(io) }));

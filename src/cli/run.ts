@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, createWriteStream, existsSync } from "node
 import { dirname, resolve, basename } from "node:path";
 import { parse, oneOf, positiveNumber } from "./args.js";
 import { loadContext } from "./context.js";
-import { compileOne } from "./compile-one.js";
+import { compileOne, planFile } from "./compile-one.js";
 import { type Io, EXIT, UsageError } from "./io.js";
 import { checkWritable, readArgs } from "./files.js";
 import { parse as parsePlan } from "../../grammar/parse.js";
@@ -86,8 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const path = positionals[0];
   // Fail on a missing plan before a journal is opened; the plan is compiled once its args are known.
-  if (!path) throw new UsageError("`wfc run` needs a plan file");
-  if (!existsSync(resolve(io.cwd, path))) throw new UsageError(`no such file: \`${path}\``);
+  planFile(io, path, "run");
   let planChanged: string | undefined;
 
   // The journal: every result recorded before it is used, so a crash never loses a paid-for answer.
