@@ -1520,8 +1520,16 @@ class Analyzer {
       case "Number.isFinite":
       case "Number.isInteger":
         return BOOL;
-      case "Array.from":
-        return a0.k === "arr" ? a0 : a0.k === "obj" && a0.props["length"]?.k === "num" ? { k: "arr", max: a0.props["length"].max, elem: num(), why: "`Array.from({ length })`" } : stampFrom({ k: "arr", max: Infinity, elem: ANY("an element"), why: "`Array.from` of an unbounded value" }, a0.from);
+      case "Array.from": {
+        const items: AV =
+          a0.k === "arr"
+            ? a0
+            : a0.k === "obj" && a0.props["length"]?.k === "num"
+              ? { k: "arr", max: a0.props["length"].max, elem: UNDEF, why: "`Array.from({ length })`" }
+              : stampFrom({ k: "arr", max: Infinity, elem: ANY("an element"), why: "`Array.from` of an unbounded value" }, a0.from);
+        // `Array.from(src, fn)` is `.map(fn)` over the items: same fan-out, same per-item ids.
+        return args[1] && items.k === "arr" ? this.arrayMethod(items, "map", e, (i) => args[i + 1] ?? UNDEF, ctx) : items;
+      }
       case "Math.min": {
         const ms = args.map((a) => (a.k === "num" ? a.max : Infinity));
         const vs = args.map((a) => (a.k === "num" ? a.v : undefined));

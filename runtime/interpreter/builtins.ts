@@ -8,7 +8,7 @@ import {
   Closure, HostFunction, PromiseBox, boxPromise, checkArrayLength, checkLength, exportValue, importValue, isErrorObject,
   isPlainObject, makeError, newObject, planError, toNum, toStr, unbox, FORBIDDEN_KEYS, type CallInfo,
 } from "./values.js";
-import { HostConstructor, iterate, statics } from "./members.js";
+import { HostConstructor, iterate, mapItems, statics } from "./members.js";
 import { makeRegExp } from "./evaluate.js";
 import { Env } from "./env.js";
 
@@ -144,7 +144,7 @@ function standardGlobals(): [string, unknown][] {
       }),
       {
         isArray: fn("isArray", ([v]) => Array.isArray(v)),
-        from: fn("from", async ([src, mapFn], info) => {
+        from: fn("from", ([src, mapFn], info) => {
           let items: unknown[];
           if (isPlainObject(src) && typeof src["length"] === "number") {
             const n = src["length"];
@@ -152,10 +152,7 @@ function standardGlobals(): [string, unknown][] {
             checkArrayLength(n, info.node);
             items = Array.from({ length: n }, (_, i) => getOwn(src, String(i)));
           } else items = [...iterate(src, info.node)];
-          if (mapFn === undefined) return items;
-          const out: unknown[] = [];
-          for (let i = 0; i < items.length; i++) out.push(await info.call(mapFn, [items[i], i]));
-          return out;
+          return mapFn === undefined ? items : mapItems(items, mapFn, info);
         }),
         of: fn("of", (args) => [...args]),
       },

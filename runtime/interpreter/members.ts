@@ -576,3 +576,15 @@ export { RunAbort };
 
 /** The methods the evaluator gives arrays and strings (test/runtime checks them against the language's lists). */
 export const implementedMethods = { array: Object.keys(arrayMethods), string: Object.keys(stringMethods) };
+
+/**
+ * `Array.from(src, fn)`'s mapping: like `.map`, each call of `fn` runs in its own per-item frame, so
+ * agents it calls get the item's index in their ids; unlike `.map`, `fn` gets `(item, index)` only.
+ */
+export function mapItems(items: unknown[], fn: unknown, info: CallInfo): unknown {
+  const out: unknown[] = [];
+  return eachItem(items, 0, (i) => cb(info, fn, [items[i], i], i), (v) => {
+    out.push(v);
+    return false;
+  }, () => out);
+}
