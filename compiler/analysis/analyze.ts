@@ -12,7 +12,7 @@ import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { isFunction, patternNames, memberPath, programIndex, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
-import { whileCounter, assignmentsTo, growsArray, mutatedNames } from "./loop-bounds.js";
+import { whileCounter, assignmentsTo, counterStep, fallingBound, growsArray, mutatedNames, risingBound } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { allowedGlobals, arrayMethods, stringMethods } from "../globals.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
@@ -524,7 +524,7 @@ class Analyzer {
 
   private forCounted(s: A.ForStatement, env: Env, ctx: Ctx): void {
     const loopEnv = new Env(env);
-    let start: number | undefined;
+    let init: AV | undefined;
     let counter: string | undefined;
     if (s.init?.type === "VariableDeclaration") {
       for (const d of s.init.declarations) {
@@ -532,11 +532,11 @@ class Analyzer {
         this.bind(d.id, v, loopEnv, "let", ctx);
         if (d.id.type === "Identifier" && counter === undefined) {
           counter = d.id.name;
-          start = v.k === "num" ? v.v : undefined;
+          init = v;
         }
       }
     } else if (s.init) this.expr(s.init, loopEnv, ctx);
-    const { iterations, why } = this.countedBound(s, counter, start, loopEnv, ctx);
+    const { iterations, why, counterMax } = this.countedBound(s, counter, init, loopEnv, ctx);
     // A `for` with no condition is WF1009 (reported by the subset check); say it once.
     if (iterations === Infinity && s.test) {
       this.once("WF3103", (s.test ?? s).span, () =>
@@ -549,26 +549,44 @@ class Analyzer {
     const n = Number.isFinite(iterations) ? iterations : 1;
     const loop = this.loopStage(s, n, why, ctx);
     this.loopBody(s, loop, n, loopEnv, ctx, (c, e) => {
-      if (counter) e.declare(counter, { k: "num", max: start !== undefined && Number.isFinite(iterations) ? start + iterations : Infinity }, "let");
+      if (counter) e.declare(counter, { k: "num", max: counterMax }, "let");
       this.stmt(s.body, e, c);
       if (s.update) this.expr(s.update, e, c);
     });
   }
 
-  private countedBound(s: A.ForStatement, counter: string | undefined, start: number | undefined, env: Env, ctx: Ctx): { iterations: number; why: string } {
+  /**
+   * How many times a counted `for` can run: a counter rising from a known start while `i < N` (or
+   * `i + c < N`, see `risingBound`), or falling from a bounded start while `i >= L` with L known.
+   * Also the counter's largest value in the body.
+   */
+  private countedBound(s: A.ForStatement, counter: string | undefined, init: AV | undefined, env: Env, ctx: Ctx): { iterations: number; why: string; counterMax: number } {
+    const unbounded = (why: string) => ({ iterations: Infinity, why, counterMax: Infinity });
     const t = s.test;
-    if (!t || t.type !== "BinaryExpression" || !counter) return { iterations: Infinity, why: "the condition is not `counter < N`" };
-    const up = (t.operator === "<" || t.operator === "<=") && t.left.type === "Identifier" && t.left.name === counter;
-    if (!up) return { iterations: Infinity, why: `the condition is not \`${counter} < N\`` };
-    const limit = this.expr(t.right, env, ctx);
-    const step = s.update && isStep(s.update, counter);
-    if (!step) return { iterations: Infinity, why: `the update does not increase \`${counter}\`` };
-    if (assignmentsTo(s.body, counter) > 0) return { iterations: Infinity, why: `the body assigns \`${counter}\`, so the loop does not count` };
-    if (limit.k !== "num" || limit.max === Infinity || start === undefined) {
-      return { iterations: Infinity, why: `\`${this.text(t.right)}\` is not a static number` };
+    if (!t || !counter) return unbounded("the condition is not `counter < N`");
+    const step = s.update ? counterStep(s.update, counter) : undefined;
+    const rising = risingBound(t);
+    const falling = fallingBound(t);
+    if (rising?.counter === counter && step !== undefined && step > 0) {
+      if (assignmentsTo(s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
+      const limit = this.expr(rising.limit, env, ctx);
+      const start = init?.k === "num" ? init.v : undefined;
+      if (limit.k !== "num" || limit.max === Infinity) return unbounded(`\`${this.text(rising.limit)}\` is not a static number`);
+      if (start === undefined) return unbounded(`\`${counter}\` has no static start`);
+      const n = Math.max(0, Math.ceil((limit.max - rising.offset - start + (rising.inclusive ? 1 : 0)) / step));
+      return { iterations: n, why: `\`${counter}\` runs from ${start} while ${this.text(t)} in steps of ${step}`, counterMax: start + n * step };
     }
-    const n = Math.max(0, Math.ceil((limit.max - start + (t.operator === "<=" ? 1 : 0)) / step));
-    return { iterations: n, why: `\`${counter}\` runs from ${start} while ${this.text(t)} in steps of ${step}` };
+    if (falling?.counter === counter && step !== undefined && step < 0) {
+      if (assignmentsTo(s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
+      const floor = this.expr(falling.floor, env, ctx);
+      const top = init?.k === "num" ? init.max : Infinity;
+      if (floor.k !== "num" || floor.v === undefined) return unbounded(`\`${this.text(falling.floor)}\` is not a static number`);
+      if (!Number.isFinite(top)) return unbounded(`\`${counter}\` starts at a value with no static bound`);
+      const n = Math.max(0, Math.ceil((top - floor.v + (falling.inclusive ? 1 : 0)) / -step));
+      return { iterations: n, why: `\`${counter}\` falls from at most ${top} while ${this.text(t)} in steps of ${-step}`, counterMax: top };
+    }
+    if (step === undefined) return unbounded(`the update does not step \`${counter}\` by a constant`);
+    return unbounded(step > 0 ? `the condition is not \`${counter} < N\`` : `the condition is not \`${counter} >= N\``);
   }
 
   private whileLoop(s: A.WhileStatement, env: Env, ctx: Ctx): void {
@@ -581,7 +599,7 @@ class Analyzer {
       const cur = env.lookup(c.counter)?.av;
       const startV = cur?.k === "num" ? cur.v : undefined;
       if (limit.k === "num" && Number.isFinite(limit.max) && startV !== undefined) {
-        iterations = Math.max(0, limit.max - startV + (c.inclusive ? 1 : 0));
+        iterations = Math.max(0, limit.max - c.offset - startV + (c.inclusive ? 1 : 0));
         why = `\`${c.counter}\` starts at ${startV}, rises by at least 1 each iteration, and the loop stops at ${c.inclusive ? "above " : ""}${limit.max}`;
       } else {
         why = `\`${this.text(c.limit)}\` is not a static number, or \`${c.counter}\` has no static start`;
@@ -806,7 +824,8 @@ class Analyzer {
         return num(f[e.operator]);
       }
       if (e.operator === "*" && l.k === "num" && rr.k === "num") return { k: "num", max: l.max * rr.max };
-      if (e.operator === "-" && l.k === "num") return { k: "num", max: l.max };
+      // `n - 1`: a known subtrahend lowers the bound (and raises it, if negative).
+      if (e.operator === "-" && l.k === "num") return { k: "num", max: rr.k === "num" && rr.v !== undefined ? l.max - rr.v : l.max };
       return stampFrom(num(), from);
     }
     return boolFrom(from);
@@ -1840,12 +1859,6 @@ class Analyzer {
 }
 
 // ------------------------------------------------------------------ helpers
-
-function isStep(u: A.Expression, counter: string): number | undefined {
-  if (u.type === "UpdateExpression" && u.operator === "++" && u.argument.type === "Identifier" && u.argument.name === counter) return 1;
-  if (u.type === "AssignmentExpression" && u.left.type === "Identifier" && u.left.name === counter && u.operator === "+=" && u.right.type === "NumericLiteral" && u.right.value > 0) return u.right.value;
-  return undefined;
-}
 
 /** The snapshot of no names: most branches assign nothing, and need no map of their own. */
 const EMPTY_SNAPSHOT: ReadonlyMap<string, AV> = new Map();

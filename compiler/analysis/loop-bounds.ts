@@ -9,13 +9,68 @@ import { isFunction, lowerBound, memberPath, programIndex, pushChildren } from "
 
 export interface WhileCounter {
   counter: string;
+  /** The condition compares `counter + offset` with `limit` (`i + 1 < n`): 0 for a bare `i < n`. */
+  offset: number;
   limit: A.Expression;
   inclusive: boolean;
 }
 
 /**
+ * A comparison that bounds a rising counter: `i < N`, `i <= N`, `i + c < N` (a literal c ≥ 0) and
+ * their mirrors `N > i`, `N >= i + c`. The loop runs while `counter + offset` stays below `limit`.
+ */
+export function risingBound(c: A.Expression): WhileCounter | undefined {
+  if (c.type !== "BinaryExpression") return undefined;
+  const up = c.operator === "<" || c.operator === "<=";
+  const mirrored = c.operator === ">" || c.operator === ">=";
+  if (!up && !mirrored) return undefined;
+  const term = counterTerm(up ? c.left : c.right);
+  if (!term) return undefined;
+  return { counter: term.name, offset: term.offset, limit: up ? c.right : c.left, inclusive: c.operator === "<=" || c.operator === ">=" };
+}
+
+/**
+ * A comparison that bounds a falling counter: `i >= L`, `i > L` and their mirrors `L <= i`, `L < i`.
+ * The loop runs while `counter` stays above `floor`.
+ */
+export function fallingBound(c: A.Expression): { counter: string; floor: A.Expression; inclusive: boolean } | undefined {
+  if (c.type !== "BinaryExpression") return undefined;
+  const down = c.operator === ">" || c.operator === ">=";
+  const mirrored = c.operator === "<" || c.operator === "<=";
+  if (!down && !mirrored) return undefined;
+  const counter = down ? c.left : c.right;
+  if (counter.type !== "Identifier") return undefined;
+  return { counter: counter.name, floor: down ? c.right : c.left, inclusive: c.operator === ">=" || c.operator === "<=" };
+}
+
+/** `i` or `i + c`, with c a literal ≥ 0 (an offset that only makes the loop stop sooner). */
+function counterTerm(e: A.Expression): { name: string; offset: number } | undefined {
+  if (e.type === "Identifier") return { name: e.name, offset: 0 };
+  if (e.type === "BinaryExpression" && e.operator === "+" && e.left.type === "Identifier" && e.right.type === "NumericLiteral" && e.right.value >= 0) {
+    return { name: e.left.name, offset: e.right.value };
+  }
+  return undefined;
+}
+
+/**
+ * How much a `for` loop's update changes its counter each iteration: positive for `i++`, `i += k`
+ * and `i = i + k`, negative for `i--`, `i -= k` and `i = i - k` (k a literal > 0); undefined for
+ * anything else.
+ */
+export function counterStep(u: A.Expression, counter: string): number | undefined {
+  if (u.type === "UpdateExpression" && u.argument.type === "Identifier" && u.argument.name === counter) return u.operator === "++" ? 1 : -1;
+  if (u.type !== "AssignmentExpression" || u.left.type !== "Identifier" || u.left.name !== counter) return undefined;
+  if ((u.operator === "+=" || u.operator === "-=") && u.right.type === "NumericLiteral" && u.right.value > 0) return u.operator === "+=" ? u.right.value : -u.right.value;
+  const r = u.right;
+  if (u.operator === "=" && r.type === "BinaryExpression" && (r.operator === "+" || r.operator === "-") && r.left.type === "Identifier" && r.left.name === counter && r.right.type === "NumericLiteral" && r.right.value > 0) {
+    return r.operator === "+" ? r.right.value : -r.right.value;
+  }
+  return undefined;
+}
+
+/**
  * A `while` is bounded when its condition is a conjunction containing `i < N` (or `i <= N`,
- * `N > i`) and the body increments `i` exactly once at its top level, assigns it nowhere else, has
+ * `N > i`, `i + c < N`: see `risingBound`) and the body increments `i` exactly once at its top level, assigns it nowhere else, has
  * no `continue` before the increment, and no function in the plan assigns `i`.
  */
 export function whileCounter(s: A.WhileStatement, program: A.Program): WhileCounter | undefined {
@@ -28,48 +83,24 @@ export function whileCounter(s: A.WhileStatement, program: A.Program): WhileCoun
   };
   collect(s.test);
   for (const c of conjuncts) {
-    if (c.type !== "BinaryExpression") continue;
-    let counter: string | undefined;
-    let limit: A.Expression | undefined;
-    let inclusive = false;
-    if ((c.operator === "<" || c.operator === "<=") && c.left.type === "Identifier") {
-      counter = c.left.name;
-      limit = c.right;
-      inclusive = c.operator === "<=";
-    } else if ((c.operator === ">" || c.operator === ">=") && c.right.type === "Identifier") {
-      counter = c.right.name;
-      limit = c.left;
-      inclusive = c.operator === ">=";
-    }
-    if (!counter || !limit) continue;
+    const bound = risingBound(c);
+    if (!bound) continue;
+    const { counter } = bound;
     const body = s.body.type === "BlockStatement" ? s.body.body : [s.body];
-    const incIndex = body.findIndex((st) => st.type === "ExpressionStatement" && isIncrement(st.expression, counter!));
-    if (incIndex < 0 || body.filter((st) => st.type === "ExpressionStatement" && isIncrement(st.expression, counter!)).length !== 1) continue;
+    const incIndex = body.findIndex((st) => st.type === "ExpressionStatement" && isIncrement(st.expression, counter));
+    if (incIndex < 0 || body.filter((st) => st.type === "ExpressionStatement" && isIncrement(st.expression, counter)).length !== 1) continue;
     if (assignmentsTo(s.body, counter) !== 1) continue;
     // A `continue` in any statement before the increment can skip it.
     if (body.slice(0, incIndex).some((st) => hasOwnContinue(st))) continue;
     if (functionsAssign(program, counter, s)) continue;
-    return { counter, limit, inclusive };
+    return bound;
   }
   return undefined;
 }
 
+/** `i++`, `i += k`, `i = i + k` with a literal k ≥ 1: an update that raises the counter by at least 1. */
 export function isIncrement(e: A.Expression, name: string): boolean {
-  if (e.type === "UpdateExpression" && e.operator === "++" && e.argument.type === "Identifier" && e.argument.name === name) return true;
-  if (e.type === "AssignmentExpression" && e.left.type === "Identifier" && e.left.name === name) {
-    if (e.operator === "+=" && e.right.type === "NumericLiteral" && e.right.value >= 1) return true;
-    if (
-      e.operator === "=" &&
-      e.right.type === "BinaryExpression" &&
-      e.right.operator === "+" &&
-      e.right.left.type === "Identifier" &&
-      e.right.left.name === name &&
-      e.right.right.type === "NumericLiteral" &&
-      e.right.right.value >= 1
-    )
-      return true;
-  }
-  return false;
+  return (counterStep(e, name) ?? 0) >= 1;
 }
 
 function isAssignTo(n: A.Node, name: string): boolean {

@@ -48,3 +48,46 @@ describe("`Array.from(src, fn)` maps like `.map`", () => {
     expect(codes([META, "const xs = JSON.parse('[1]')", `await Promise.all(Array.from(xs, (x) => agent(\`Do \${x}\`, ${OPTS})))`])).toContain("WF3101");
   });
 });
+
+describe("counted loops as people write them", () => {
+  const agentIn = (label: string, prompt: string) => `log(await agent(${prompt}, { label: '${label}', maxTokens: 5, attempts: 1, model: 'haiku' }))`;
+  async function exact(lines: string[], agents: number): Promise<void> {
+    const source = [META, ...lines].join("\n") + "\n";
+    expect(compileOk(source).errors.map((d) => d.message)).toEqual([]);
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0, args: {} });
+    expect(r.violations).toEqual([]);
+    expect(r.run.totals.agents).toBe(agents);
+    expect(r.bounds.agents).toBe(agents);
+  }
+
+  it("pairs: `for (let i = 0; i + 1 < xs.length; i += 2)`", async () => {
+    await exact(["const xs = ['a', 'b', 'c', 'd', 'e']", `for (let i = 0; i + 1 < xs.length; i += 2) ${agentIn("pair", "`Compare ${xs[i]} with ${xs[i + 1]}`")}`], 2);
+  });
+  it("backwards: `for (let i = xs.length - 1; i >= 0; i--)`", async () => {
+    await exact(["const xs = ['a', 'b', 'c', 'd', 'e']", `for (let i = xs.length - 1; i >= 0; i--) ${agentIn("back", "`Undo ${xs[i]}`")}`], 5);
+  });
+  it("down by a step: `for (let i = 10; i > 0; i -= 3)`", async () => {
+    await exact([`for (let i = 10; i > 0; i -= 3) ${agentIn("down", "`Level ${i}`")}`], 4);
+  });
+  it("a `while` whose condition offsets its counter: `while (r + 1 < 4)`", async () => {
+    await exact(["let r = 0", `while (r + 1 < 4) { r++; ${agentIn("w", "`Round ${r}`")} }`], 3);
+  });
+  it("a counter stepping by 2 reaches start + 2 × (iterations − 1), not start + iterations", async () => {
+    // `last` ends at 8, so the loop after it runs 9 times.
+    const source = [
+      META,
+      "const xs = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']",
+      "let last = 0",
+      "for (let i = 0; i < 10; i += 2) last = i",
+      "for (let j = 0; j <= last; j++) log(await agent(`Do ${xs[j]}`, { label: 'a', maxTokens: 5, attempts: 1, model: 'haiku' }))",
+    ].join("\n") + "\n";
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0, args: {} });
+    expect(r.violations).toEqual([]);
+    expect(r.run.totals.agents).toBe(9);
+  });
+  it("a falling counter needs a static floor and a bounded start", () => {
+    expect(codes([META, "const n = JSON.parse('5')", `for (let i = n; i >= 0; i--) ${agentIn("x", "'go'")}`])).toContain("WF3103");
+    expect(codes([META, "const n = JSON.parse('5')", `for (let i = 5; i >= n; i--) ${agentIn("x", "'go'")}`])).toContain("WF3103");
+    expect(codes([META, `for (let i = 5; i >= 0; i++) ${agentIn("x", "'go'")}`])).toContain("WF3103");
+  });
+});

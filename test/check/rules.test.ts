@@ -126,7 +126,9 @@ table("loops (WF3103, WF1009)", [
   { name: "for-of over a bounded array is fine", src: [ARGS(FILES), "for (const f of args.files) {", "  log(" + agentCall("`Review ${f}`") + ")", "}"], want: [] },
   { name: "counted for with a bound from args", src: [ARGS("n: { type: 'integer' }"), "for (let i = 0; i < args.n; i++) {", "  log(" + agentCall() + ")", "}"], want: ["WF3103 2:17"] },
   { name: "counted for with a const bound is fine", src: [META, "const N = 4", "for (let i = 0; i < N; i++) {", "  log(" + agentCall() + ")", "}"], want: [] },
-  { name: "counted for counting down", src: [META, "for (let i = 10; i > 0; i--) {", "  log(" + agentCall() + ")", "}"], want: ["WF3103 2:18"] },
+  { name: "counted for counting down is fine", src: [META, "for (let i = 10; i > 0; i--) {", "  log(" + agentCall() + ")", "}"], want: [] },
+  { name: "counted for counting down from an args start", src: [ARGS("n: { type: 'integer' }"), "for (let i = args.n; i > 0; i--) {", "  log(" + agentCall() + ")", "}"], want: ["WF3103 2:22"] },
+  { name: "counted for counting down the wrong way", src: [META, "for (let i = 10; i > 0; i++) {", "  log(" + agentCall() + ")", "}"], want: ["WF3103 2:18"] },
   { name: "counted for with no condition", src: [META, "for (let i = 0; ; i++) {", "  log(" + agentCall() + ")", "}"], want: ["WF1009 2:1"] }, // once: WF1009 says it, not WF3103 again
   { name: "while without a counter", src: [META, "let done = false", "while (!done) {", "  done = (" + agentCall() + ") === 'yes'", "}"], want: ["WF1009 3:8"] },
   { name: "while with a counter is fine", src: [META, "let round = 0", "let done = false", "while (!done && round < 3) {", "  round++", "  done = (" + agentCall() + ") === 'yes'", "}"], want: [] },
