@@ -6,6 +6,7 @@
 import type * as A from "../grammar/ast.js";
 import type { Reporter } from "./report.js";
 import { didYouMean } from "./util/did-you-mean.js";
+import { checkArgsSchema } from "./analysis/schema.js";
 
 export interface PlanMeta {
   name: string;
@@ -117,7 +118,10 @@ export function extractMeta(program: A.Program, r: Reporter): PlanMeta | undefin
   }
   if (obj["args"] !== undefined) {
     if (!obj["args"] || typeof obj["args"] !== "object" || Array.isArray(obj["args"])) r.error("WF4001", spans["args"]!, "`meta.args` must be a JSON Schema object");
-    else meta.args = obj["args"] as Record<string, unknown>;
+    else {
+      meta.args = obj["args"] as Record<string, unknown>;
+      checkArgsSchema(meta.args, spans["args"]!, r);
+    }
   }
   if (obj["budget"] !== undefined) meta.budget = numberRecord(obj["budget"], "budget", budgetKeys, spans["budget"]!, r) as PlanMeta["budget"];
   if (obj["defaults"] !== undefined) {

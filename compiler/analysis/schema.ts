@@ -22,6 +22,30 @@ export function checkSchema(schema: unknown, span: Span, r: Reporter, once: (cod
   walk(s, "", span, r, once);
 }
 
+/** The keywords that make an object a JSON Schema rather than a map of names to schemas. */
+const schemaKeywords = new Set(["type", "properties", "items", "required", "enum", "const", "anyOf", "oneOf", "allOf", "not", "$ref", "$schema", "additionalProperties", "description", "default", "format", "pattern", "title", ...sizeKeys, "minimum", "maximum"]);
+
+/**
+ * The plan's `meta.args` schema: any JSON Schema (the input need not be an object), checked like an
+ * agent's below its root. A root with no schema keyword whose fields are objects is the mistake of
+ * writing the properties without the object around them (`args: { files: { type: 'array' } }`),
+ * which as a schema would accept any input and bound nothing.
+ */
+export function checkArgsSchema(schema: Record<string, unknown>, span: Span, r: Reporter): void {
+  const reported = new Set<string>();
+  const once = (code: string, _span: Span, f: () => void): void => {
+    if (!reported.has(code)) f(), reported.add(code);
+  };
+  const keys = Object.keys(schema);
+  if (keys.length > 0 && !keys.some((k) => schemaKeywords.has(k)) && keys.every((k) => typeof schema[k] === "object" && schema[k] !== null)) {
+    r.error("WF4001", span, "`meta.args` is a JSON Schema, and this one names fields without the object around them", {
+      help: `wrap them: \`args: { type: 'object', properties: { ${keys.map((k) => `${k}: …`).join(", ")} } }\``,
+    });
+    return;
+  }
+  walk(schema, "", span, r, once);
+}
+
 function walk(s: Record<string, unknown>, path: string, span: Span, r: Reporter, once: (code: string, span: Span, f: () => void) => void): void {
   const where = path || "the root";
   const t = s["type"];

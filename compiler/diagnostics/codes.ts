@@ -53,7 +53,7 @@ export const codes = {
   WF3203: { name: "concurrency-cap",       severity: "error",   summary: "declared concurrency above the platform's 16" },
   WF3204: { name: "effort-cap",            severity: "error",   summary: "a fan-out wider than the effort tier allows" },
   // ---------------------------------------------------------------- WF4xxx schemas
-  WF4001: { name: "schema-root",           severity: "error",   summary: "an agent schema's root is not `{ type: 'object', properties }`" },
+  WF4001: { name: "schema-root",           severity: "error",   summary: "an agent schema's root is not `{ type: 'object', properties }`, or `meta.args` lists fields with no schema around them" },
   WF4002: { name: "schema-required",       severity: "error",   summary: "`required` names a property the schema does not define" },
   WF4003: { name: "invalid-schema",        severity: "error",   summary: "a schema keyword with an invalid value, or a schema not known before the run" },
   WF4004: { name: "unknown-field",         severity: "error",   summary: "reading a field that the agent's schema does not define" },
