@@ -2,7 +2,7 @@ import type { StageJson } from "../../compiler/graph/types.js";
 import { formatCount, formatMs, formatUsd } from "../../compiler/render/labels.js";
 import { parse, oneOf } from "./args.js";
 import { loadContext } from "./context.js";
-import { compileOne } from "./compile-one.js";
+import { compileOne, overLimit } from "./compile-one.js";
 import { readArgs } from "./files.js";
 import { type Io, EXIT } from "./io.js";
 
@@ -15,6 +15,10 @@ was derived. Sound: a real run cannot exceed it (the runtime enforces the agent 
 With --args, the worst case is proven for that input (each string as long as it is, each array
 as many items as it has) rather than for every input meta.args allows: what wfc run with the
 same args can spend at most.
+
+A plan whose worst case is over its declared budget, the CI budget policy, or a platform or effort
+cap (WF32xx) still gets its table, after those errors, so you can see which stages go over; the
+exit code is then 1. Any other error stops wfc plan (fix what wfc check reports first).
 
 Options:
       --args <json|@file> the plan's input (JSON text, or @path to a JSON file)
@@ -35,9 +39,11 @@ export async function plan(argv: string[], io: Io): Promise<number> {
   const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
   const args = values["args"] === undefined ? undefined : readArgs(io, values["args"] as string);
-  const c = compileOne(io, positionals[0], { ...ctx.compile, ...(effort ? { effort } : {}), ...(args !== undefined ? { args } : {}) }, "plan");
+  const c = compileOne(io, positionals[0], { ...ctx.compile, ...(effort ? { effort } : {}), ...(args !== undefined ? { args } : {}) }, "plan", overLimit);
   if (!c?.graph) return EXIT.problems;
   const g = c.graph;
+  // Over a budget or cap: the table is printed (it shows where), and the exit code says it failed.
+  const exit = c.hasErrors ? EXIT.problems : EXIT.ok;
   if (format === "json") {
     io.stdout(
       JSON.stringify(
@@ -51,7 +57,7 @@ export async function plan(argv: string[], io: Io): Promise<number> {
         2,
       ) + "\n",
     );
-    return EXIT.ok;
+    return exit;
   }
   const b = g.bounds;
   const lines: string[] = [];
@@ -88,5 +94,5 @@ export async function plan(argv: string[], io: Io): Promise<number> {
     for (const d of s.derivations) lines.push(`    ${d.quantity}${d.quantity === "model" ? "" : ` = ${formatCount(d.value)}`}: ${d.because}`);
   }
   io.stdout(lines.join("\n") + "\n");
-  return EXIT.ok;
+  return exit;
 }

@@ -69,6 +69,27 @@ describe("wfc CLI (in-process)", () => {
     expect(j.bounds["agents"]).toBeGreaterThan(0);
   });
 
+  it("plan prints the worst case of a plan over its budget, after the error, and exits 1; other errors stop it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "wfc-plan-"));
+    const agents = "await parallel([1, 2, 3].map((n) => () => agent(`Task ${n}`, { label: 't', model: 'haiku', maxTokens: 1000 })))";
+    writeFileSync(join(dir, "over.wf.js"), `export const meta = { name: 'over', description: 'd', budget: { tokens: 2000 } }\n${agents}\n`);
+    const a = io(dir);
+    expect(await main(["plan", "over.wf.js"], a)).toBe(1);
+    expect(a.err).toContain("error[WF3201]");
+    expect(a.err).not.toContain("needs a plan that checks clean");
+    expect(a.out).toMatch(/worst case: 9 agent calls/);
+    expect(a.out).toMatch(/declared budget: 2k output tokens/);
+    const j = io(dir);
+    expect(await main(["plan", "over.wf.js", "--format", "json"], j)).toBe(1);
+    expect((JSON.parse(j.out) as { bounds: { outputTokens: number } }).bounds.outputTokens).toBe(9000);
+    writeFileSync(join(dir, "typo.wf.js"), `export const meta = { name: 'typo', description: 'd' }\nawait agnt('x', { label: 'x' })\n`);
+    const b = io(dir);
+    expect(await main(["plan", "typo.wf.js"], b)).toBe(1);
+    expect(b.err).toContain("error[WF2001]");
+    expect(b.err).toContain("`wfc plan` needs a plan that checks clean");
+    expect(b.out).toBe("");
+  });
+
   it("diff of a plan with itself is empty; a widened fan-out is a risk", async () => {
     const a = io();
     expect(await main(["diff", "examples/audit-files.wf.js", "examples/audit-files.wf.js"], a)).toBe(0);
