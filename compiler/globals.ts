@@ -26,6 +26,12 @@ export const stringMethods: ReadonlySet<string> = new Set([
   "padEnd", "repeat", "split", "match", "replace", "replaceAll",
 ]);
 
+/** The methods of Sets the language has: the runtime implements exactly these (a test checks). */
+export const setMethods: ReadonlySet<string> = new Set(["add", "has", "delete", "clear", "values", "keys", "forEach"]);
+
+/** The methods of Maps the language has: the runtime implements exactly these (a test checks). */
+export const mapMethods: ReadonlySet<string> = new Set(["get", "set", "has", "delete", "clear", "keys", "values", "entries", "forEach"]);
+
 /** Globals that reach outside the sandbox; each maps to the reason and the allowed way. */
 export const forbiddenGlobals: Record<string, string> = {
   eval: "runs arbitrary code",

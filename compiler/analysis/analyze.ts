@@ -14,7 +14,7 @@ import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { isFunction, patternNames, memberPath, programIndex, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
 import { whileCounter, assignmentsTo, counterStep, fallingBound, growsArray, mutatedNames, risingBound } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
-import { allowedGlobals, arrayMethods, stringMethods } from "../globals.js";
+import { allowedGlobals, arrayMethods, mapMethods, setMethods, stringMethods } from "../globals.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
@@ -410,7 +410,8 @@ class Analyzer {
   /** Interprets a loop body with its accumulators widened to the iteration bound (see `widen`). */
   private loopBody(node: A.Node, loop: Stage, iterations: number, env: Env, ctx: Ctx, run: (c: Ctx, e: Env) => void): void {
     const scratch = newStage("serial", `${loop.id}/scratch`, "scratch", null, loop.span, ctx.phase);
-    this.widen(this.affected(node), env, iterations, () => run({ ...ctx, container: scratch, returns: [] }, new Env(env)));
+    // Widened to the state before the last iteration: the real pass below is that iteration.
+    this.widen(this.affected(node), env, Math.max(0, iterations - 1), () => run({ ...ctx, container: scratch, returns: [] }, new Env(env)));
     // The real pass, recording stages and diagnostics.
     const body = newStage("serial", `${loop.id}/body`, "body", loop, loop.span, ctx.phase);
     run({ ...ctx, container: body }, new Env(env));
@@ -418,9 +419,10 @@ class Analyzer {
   }
 
   /**
-   * Prepares `env` for the real interpretation of something that runs up to `n` times (a loop body, an
-   * array method's callback): every accumulator starts as if all n runs had already happened, so what
-   * the body reads from it (a prompt listing what was found so far) is bounded soundly.
+   * Prepares `env` for the real interpretation of the last of the runs of something that runs
+   * repeatedly (a loop body, an array method's callback): every accumulator starts as if the `n` runs
+   * before it had already happened, so what the body reads from it (a prompt listing what was found
+   * so far) is bounded soundly, and after the real pass it holds what all of them add.
    *
    * Muted dry runs measure what one run adds, both to the names it reassigns (`s += …`,
    * `xs = [...xs, x]`) and to the arrays it grows in place, however it reaches them (`xs.push(…)`,
@@ -921,7 +923,8 @@ class Analyzer {
         return withFrom(v.closed ? UNDEF : ANY(`the field \`${key}\``), v.from);
       }
       case "arr":
-        if (key === "length") return stampFrom({ k: "num", max: v.max }, v.from);
+        if (key === (v.coll ? "size" : "length")) return stampFrom({ k: "num", max: v.max }, v.from);
+        if (v.coll) return UNDEF;
         return stampFrom(ANY(`\`.${key}\` of an array`), v.from);
       case "str":
         if (key === "length") return stampFrom({ k: "num", max: v.chars, ...(v.v !== undefined ? { v: v.v.length } : {}) }, v.from);
@@ -955,10 +958,7 @@ class Analyzer {
 
   private newExpr(e: A.NewExpression, env: Env, ctx: Ctx): AV {
     const args = e.arguments.map((a) => this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx));
-    if (e.callee.type === "Identifier" && (e.callee.name === "Set" || e.callee.name === "Map")) {
-      const src = args[0];
-      return { k: "obj", props: { size: { k: "num", max: src?.k === "arr" ? src.max : Infinity } }, closed: false, ...(src?.k === "arr" ? { schemaOf: undefined } : {}) };
-    }
+    if (e.callee.type === "Identifier" && (e.callee.name === "Set" || e.callee.name === "Map")) return newCollection(e.callee.name, this.await(args[0] ?? UNDEF));
     if (e.callee.type === "Identifier" && e.callee.name === "Error") return { k: "obj", props: { message: args[0] ?? str("") }, closed: false };
     return ANY(`\`new ${this.text(e.callee)}\``);
   }
@@ -1542,7 +1542,9 @@ class Analyzer {
       case "Array.from": {
         const items: AV =
           a0.k === "arr"
-            ? a0
+            ? a0.coll
+              ? stampFrom({ k: "arr", max: a0.max, elem: a0.elem, why: a0.why }, a0.from)
+              : a0
             : a0.k === "obj" && a0.props["length"]?.k === "num"
               ? { k: "arr", max: a0.props["length"].max, elem: UNDEF, why: "`Array.from({ length })`" }
               : stampFrom({ k: "arr", max: Infinity, elem: ANY("an element"), why: "`Array.from` of an unbounded value" }, a0.from);
@@ -1595,8 +1597,12 @@ class Analyzer {
       }
       return ANY("a method of a promise");
     }
-    if ((recv.k === "arr" && !arrayMethods.has(name)) || (recv.k === "str" && !stringMethods.has(name))) {
-      const [kind, known] = recv.k === "arr" ? ["array", arrayMethods] : ["string", stringMethods];
+    if (recv.k === "arr" && recv.coll) {
+      const known = recv.coll === "set" ? setMethods : mapMethods;
+      if (known.has(name)) return this.collectionMethod(recv, name, e, argAv, ctx);
+    }
+    if ((recv.k === "arr" && !(recv.coll ? (recv.coll === "set" ? setMethods : mapMethods) : arrayMethods).has(name)) || (recv.k === "str" && !stringMethods.has(name))) {
+      const [kind, known] = recv.k === "arr" ? (recv.coll === "set" ? ["Set", setMethods] : recv.coll === "map" ? ["Map", mapMethods] : ["array", arrayMethods]) : ["string", stringMethods];
       const at = e.callee.type === "MemberExpression" ? e.callee.property.span : e.span;
       const hint = didYouMean(name, [...known]);
       this.once("WF1003", at, () =>
@@ -1606,7 +1612,7 @@ class Analyzer {
         }),
       );
       argNodes.forEach((_, i) => argAv(i));
-      return stampFrom(ANY(`\`.${name}()\` of ${kind === "array" ? "an array" : "a string"}`), recv.from);
+      return stampFrom(ANY(`\`.${name}()\` of ${kind === "array" ? "an array" : kind === "string" ? "a string" : `a ${kind}`}`), recv.from);
     }
     if (recv.k === "arr") return this.arrayMethod(recv, name, e, argAv, ctx);
     // An unknown receiver used as an array (`(input.files ?? []).slice(0, 30)`, `x.map(…)`): treat it
@@ -1685,7 +1691,50 @@ class Analyzer {
     return stampFrom(ANY(`\`.${name}()\``), recv.from);
   }
 
-  private arrayMethod(arr: Extract<AV, { k: "arr" }>, name: string, e: A.CallExpression, argAv: (i: number) => AV, ctx: Ctx): AV {
+  /**
+   * A Set's or Map's method. `add` and `set` grow it like `push` grows an array (so a loop's widening
+   * counts them); `delete` and `clear` leave the bound as it is, which stays an upper bound.
+   */
+  private collectionMethod(c: ArrAV, name: string, e: A.CallExpression, argAv: (i: number) => AV, ctx: Ctx): AV {
+    const from = c.from;
+    switch (name) {
+      case "add": {
+        const v = this.await(argAv(0));
+        this.addItems(c, { max: 1, elem: v }, "plus added members", fromOf(c, v));
+        return c;
+      }
+      case "set": {
+        const k = this.await(argAv(0));
+        const v = this.await(argAv(1));
+        this.addItems(c, { max: 1, elem: entry(k, v) }, "plus set entries", fromOf(c, k, v));
+        return c;
+      }
+      case "get":
+        argAv(0);
+        return withFrom(join(entryPart(c.elem, 1), UNDEF), from);
+      case "has":
+      case "delete":
+        argAv(0);
+        return BOOL;
+      case "clear":
+        return UNDEF;
+      case "keys":
+      case "values":
+      case "entries": {
+        const part = c.coll === "set" || name === "entries" ? c.elem : entryPart(c.elem, name === "keys" ? 0 : 1);
+        return stampFrom({ k: "arr", max: c.max, elem: part, why: `the ${name} of ${c.why}` }, from);
+      }
+      case "forEach": {
+        // The callback gets (value, key): a Set's members are both; a Map's entries split.
+        const values: ArrAV = { k: "arr", max: c.max, elem: c.coll === "set" ? c.elem : entryPart(c.elem, 1), why: c.why, ...(from ? { from } : {}) };
+        return this.arrayMethod(values, "forEach", e, argAv, ctx, c.coll === "set" ? c.elem : entryPart(c.elem, 0));
+      }
+      default:
+        return stampFrom(ANY(`\`.${name}()\``), from);
+    }
+  }
+
+  private arrayMethod(arr: Extract<AV, { k: "arr" }>, name: string, e: A.CallExpression, argAv: (i: number) => AV, ctx: Ctx, key?: AV): AV {
     const from = arr.from;
     const elem = withFrom(arr.elem, from);
     const callback = (): { fn: Extract<AV, { k: "fn" }> | undefined } => {
@@ -1699,20 +1748,26 @@ class Analyzer {
       const width = arr.max;
       const prefix = runsUnder(fn, ctx.prefix);
       // The callback runs once per element (a comparator at most n² times): what it accumulates
-      // outside itself, or in a reducer's accumulator, is widened to that many runs first.
+      // outside itself, or in a reducer's accumulator, is widened to all but the last of those runs,
+      // and the real invocation below is the last.
       const runs = name === "sort" ? width * width : width;
       const names = this.affected(fn.node.body);
       if (name === "reduce" || this.mayAccumulate(fn.node.body)) {
         const scratch = newStage("serial", `${id}/scratch`, "scratch", null, e.span, ctx.phase);
         const carried: AV[] = [args[0]!];
-        this.widen(names, fn.env, runs, () => {
+        const earlier = Math.max(0, runs - 1);
+        this.widen(names, fn.env, earlier, () => {
           const acc = this.invoke(fn, [carried[carried.length - 1]!, ...args.slice(1)], { ...ctx, container: scratch, returns: [] }, prefix);
           if (name === "reduce") carried.push(this.await(acc));
         }, name === "reduce");
-        if (name === "reduce") args = [scaleGrowth(carried[0]!, carried[1]!, carried[2], runs), ...args.slice(1)];
+        if (name === "reduce") args = [scaleGrowth(carried[0]!, carried[1]!, carried[2], earlier), ...args.slice(1)];
       }
       const child = newStage("serial", `${id}/item`, "item", fan, e.span, ctx.phase);
       const out = this.invoke(fn, args, { ...ctx, container: child }, prefix);
+      // A callback that returns a promise (`(x) => agent(…)`, an async function) leaves its work
+      // running when the method returns: under `forEach`, or a `.map` awaited later or never, it
+      // overlaps what comes next. A reducer's promise chain is the accumulator, awaited in turn.
+      if (out.k === "promise" && name !== "reduce") this.markOverlap(ctx);
       if (detachIfEmpty(fan)) return out;
       if (name === "sort") {
         // A comparator runs O(n log n) times, in an order the engine chooses.
@@ -1764,7 +1819,8 @@ class Analyzer {
         const initial = name === "reduce" ? argAv(1) : UNDEF;
         let out: AV = UNDEF;
         if (fn) {
-          const args = name === "reduce" ? [initial, elem, { k: "num", max: arr.max } as AV] : name === "sort" ? [elem, elem] : [elem, { k: "num", max: arr.max } as AV];
+          const index: AV = key ?? { k: "num", max: arr.max };
+          const args = name === "reduce" ? [initial, elem, index] : name === "sort" ? [elem, elem] : [elem, index];
           out = runCallback(fn, args);
         }
         if (name === "map") {
@@ -2026,6 +2082,26 @@ function aliases(arr: ArrAV): ArrAV[] {
     if (a.of) stack.push(...a.of);
   }
   return out;
+}
+
+/** `new Set(src)` / `new Map(src)`: as many members as `src` has items (none without a source). */
+function newCollection(kind: "Set" | "Map", src: AV): AV {
+  const coll = kind === "Set" ? "set" : "map";
+  if (src.k === "undef" || src.k === "null") return { k: "arr", max: 0, elem: UNDEF, why: `\`new ${kind}()\``, coll };
+  if (src.k === "arr") return stampFrom({ k: "arr", max: src.max, elem: src.elem, why: src.why, coll }, src.from);
+  if (src.k === "str" && kind === "Set") return stampFrom({ k: "arr", max: src.chars, elem: strBound(2, 1), why: "the characters of a string", coll }, src.from);
+  return stampFrom({ k: "arr", max: Infinity, elem: ANY(`a member of a ${kind}`), why: `a ${kind} made from a value that is not a bounded array`, coll }, src.from);
+}
+
+/** A Map entry `[key, value]`. */
+function entry(k: AV, v: AV): AV {
+  return { k: "arr", max: 2, elem: join(k, v), why: "an entry", items: [k, v] };
+}
+
+/** Part `i` of a Map entry (0 the key, 1 the value), or anything its entries' shape allows. */
+function entryPart(e: AV, i: 0 | 1): AV {
+  if (e.k === "arr") return e.items?.[i] ?? e.elem;
+  return e.k === "undef" ? UNDEF : ANY(i === 0 ? "a Map key" : "a Map value");
 }
 
 /** Said where a bound is missing because `meta.args` leaves a size open: a known input closes it. */

@@ -276,7 +276,8 @@ export function growsArray(body: A.Node, path: string): boolean {
     const n = stack.pop()!;
     if (n.type === "CallExpression" && n.callee.type === "MemberExpression" && !n.callee.computed) {
       const method = (n.callee.property as A.Identifier).name;
-      if ((method === "push" || method === "unshift" || method === "splice") && memberPath(n.callee.object) === path) return true;
+      // `add` and `set`: a Set or Map walked by `for…of` also visits what the body adds.
+      if ((method === "push" || method === "unshift" || method === "splice" || method === "add" || method === "set") && memberPath(n.callee.object) === path) return true;
     }
     if (n.type === "AssignmentExpression" && n.left.type !== "ObjectPattern" && n.left.type !== "ArrayPattern" && n.left.type !== "AssignmentPattern" && n.left.type !== "RestElement") {
       const target = memberPath(n.left as A.Expression);

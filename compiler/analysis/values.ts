@@ -14,7 +14,12 @@ export type AV =
   | { k: "bool"; v?: boolean; from?: string[] }
   | { k: "null"; from?: string[] }
   | { k: "undef"; from?: string[] }
-  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[]; of?: AV[] }
+  /**
+   * An array, or with `coll` a Set or Map (bounded like an array: `max` members, each an `elem`; a
+   * Map's members are its `[key, value]` entries), so that growth through `add`/`set` is counted and
+   * widened in loops exactly like `push`.
+   */
+  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[]; of?: AV[]; coll?: "set" | "map" }
   | { k: "obj"; props: Record<string, AV>; closed: boolean; schemaOf?: string; from?: string[] }
   | { k: "fn"; node: FnNode; env: Env; prefix: string; helper?: string; from?: string[] }
   | { k: "promise"; value: AV; stage?: Stage; from?: string[] }
@@ -223,7 +228,7 @@ export function join(a: AV, b: AV): AV {
   const from = fromOf(a, b);
   if (a.k === "num" && b.k === "num") return stampFrom({ k: "num", max: Math.max(a.max, b.max), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
   if (a.k === "str" && b.k === "str") return stampFrom({ k: "str", chars: Math.max(a.chars, b.chars), tokens: Math.max(a.tokens, b.tokens), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
-  if (a.k === "arr" && b.k === "arr") return stampFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why }, from);
+  if (a.k === "arr" && b.k === "arr") return stampFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why, ...(a.coll && a.coll === b.coll ? { coll: a.coll } : {}) }, from);
   if (a.k === "obj" && b.k === "obj") {
     const props: Record<string, AV> = { ...a.props };
     for (const [k, v] of Object.entries(b.props)) props[k] = props[k] ? join(props[k]!, v) : v;

@@ -542,9 +542,9 @@ const setMethods: Record<string, Impl<Set<unknown>>> = {
   clear: (s) => s.clear(),
   values: (s) => [...s],
   keys: (s) => [...s],
-  async forEach(s, [fn], info) {
-    for (const v of [...s]) await cb(info, fn, [v, v, s]);
-    return undefined;
+  forEach(s, [fn], info) {
+    const items = [...s];
+    return eachItem(items, 0, (i) => cb(info, fn, [items[i], items[i], s], i), () => false, () => undefined);
   },
 };
 
@@ -560,9 +560,9 @@ const mapMethods: Record<string, Impl<Map<unknown, unknown>>> = {
   keys: (m) => [...m.keys()],
   values: (m) => [...m.values()],
   entries: (m) => [...m].map(([k, v]) => [k, v]),
-  async forEach(m, [fn], info) {
-    for (const [k, v] of [...m]) await cb(info, fn, [v, k, m]);
-    return undefined;
+  forEach(m, [fn], info) {
+    const items = [...m];
+    return eachItem(items, 0, (i) => cb(info, fn, [items[i]![1], items[i]![0], m], i), () => false, () => undefined);
   },
 };
 
@@ -575,7 +575,7 @@ const dateMethods = new Set([
 export { RunAbort };
 
 /** The methods the evaluator gives arrays and strings (test/runtime checks them against the language's lists). */
-export const implementedMethods = { array: Object.keys(arrayMethods), string: Object.keys(stringMethods) };
+export const implementedMethods = { array: Object.keys(arrayMethods), string: Object.keys(stringMethods), set: Object.keys(setMethods), map: Object.keys(mapMethods) };
 
 /**
  * `Array.from(src, fn)`'s mapping: like `.map`, each call of `fn` runs in its own per-item frame, so

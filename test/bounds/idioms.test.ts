@@ -91,3 +91,84 @@ describe("counted loops as people write them", () => {
     expect(codes([META, `for (let i = 5; i >= 0; i++) ${agentIn("x", "'go'")}`])).toContain("WF3103");
   });
 });
+
+describe("agents a callback leaves running", () => {
+  it("`forEach` (and a `.map` nobody awaits) starts agents that overlap what comes next: peak concurrency", async () => {
+    const source = [
+      META,
+      "const xs = ['x', 'y']",
+      "xs.forEach((v) => agent(`Do ${v}`, { label: 'each', maxTokens: 5, attempts: 1, model: 'haiku' }))",
+      "const ys = ['a', 'b']",
+      "ys.forEach((v) => agent(`Do ${v}`, { label: 'pair', maxTokens: 5, attempts: 1, model: 'haiku' }))",
+      "xs.map((v) => agent(`Map ${v}`, { label: 'm', maxTokens: 5, attempts: 1, model: 'haiku' }))",
+    ].join("\n") + "\n";
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0, args: {}, latency: 5 });
+    expect(r.violations).toEqual([]);
+    expect(r.bounds.peakConcurrency).toBe(6);
+  });
+});
+
+describe("Sets and Maps are bounded like arrays", () => {
+  const A = (prompt: string, label = "a") => `await agent(${prompt}, { label: '${label}', maxTokens: 5, attempts: 1, model: 'haiku' })`;
+  async function clean(lines: string[], args: unknown = {}): Promise<Awaited<ReturnType<typeof runAndCompare>>> {
+    const source = [META, ...lines].join("\n") + "\n";
+    expect(compileOk(source).errors.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0, args });
+    expect(r.violations).toEqual([]);
+    return r;
+  }
+
+  it("loop-until-dry: a Set of what was seen, interpolated into the next prompt", async () => {
+    const schema = "{ type: 'object', properties: { ids: { type: 'array', maxItems: 3, items: { type: 'string', maxLength: 12 } } }, required: ['ids'] }";
+    const r = await clean([
+      "const seen = new Set()",
+      "let dry = 0",
+      "let round = 0",
+      "while (dry < 2 && round < 4) {",
+      "  round++",
+      `  const res = await agent(\`Find more. Known: \${[...seen].join(', ')}\`, { label: 'find', maxTokens: 60, attempts: 1, model: 'haiku', schema: ${schema} })`,
+      "  const fresh = res.ids.filter((id) => !seen.has(id))",
+      "  if (fresh.length === 0) { dry++; continue }",
+      "  for (const id of fresh) seen.add(id)",
+      "}",
+      `const checks = await parallel([...seen].map((id) => () => agent(\`Verify \${id}\`, { label: 'verify', maxTokens: 5, attempts: 1, model: 'haiku' })))`,
+      "log(checks.length)",
+    ]);
+    // At most 4 rounds × 3 new ids each: the verify fan-out is bounded by the Set's adds, exactly.
+    const verify = r.graph.stages.find((s) => s.id.endsWith("parallel:checks"));
+    expect(verify?.width).toBe(12);
+  });
+
+  it("`for…of` over a Set built by `add`, and its `.size`", async () => {
+    await clean(["const kinds = new Set()", "for (const t of ['a', 'b', 'a']) kinds.add(t)", `for (const k of kinds) log(${A("`Summarise ${k}`")})`, "for (let i = 0; i < kinds.size; i++) log(i)"]);
+  });
+
+  it("a Map used as a tally, its entries sorted, and `get`", async () => {
+    await clean([
+      "const tally = new Map()",
+      `for (const j of [1, 2, 3]) { const v = ${A("`Vote ${j}`")}; tally.set(v, (tally.get(v) ?? 0) + 1) }`,
+      "const winner = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'none'",
+      `log(${A("`Expand on ${winner}`", "b")})`,
+      `for (const [k, n] of tally) log(${A("`${k} got ${n}`", "c")})`,
+    ]);
+  });
+
+  it("`forEach` of a Set or Map fans out per member, each with its own index at run time", async () => {
+    const r = await clean(["const s = new Set(['x', 'y'])", `s.forEach((v) => agent(\`Do \${v}\`, { label: 'each', maxTokens: 5, attempts: 1, model: 'haiku' }))`, "const m = new Map([['k1', 'a'], ['k2', 'b']])", `m.forEach((v, k) => agent(\`Do \${k}=\${v}\`, { label: 'pair', maxTokens: 5, attempts: 1, model: 'haiku' }))`]);
+    expect(r.run.totals.agents).toBe(4);
+    const events: RunEvent[] = [];
+    await run(`new Set(["x", "y"]).forEach((v) => agent("do " + v, { label: "each" }))`, { onEvent: (e) => void events.push(e) });
+    expect(events.flatMap((e) => (e.type === "agent-start" ? [`${e.stageId}[${e.index.join(",")}]`] : [])).sort()).toEqual(["agent:each[0]", "agent:each[1]"]);
+  });
+
+  it("a loop that adds to the Set it walks has no bound (JavaScript visits the new members too)", () => {
+    expect(codes([META, "const s = new Set(['a'])", "for (const x of s) {", "  if (s.size < 4) s.add(x + '!')", `  log(${A("`Do ${x}`")})`, "}"])).toContain("WF3103");
+  });
+
+  it("an array method on a Set is WF1003, with the Set's methods as help", () => {
+    const { c } = compileOk([META, "const s = new Set(['a'])", "log(s.map((x) => x))"].join("\n"));
+    const d = c.diagnostics.find((x) => x.code === "WF1003");
+    expect(d?.message).toBe("`.map()` is not a method of Sets in plans");
+    expect(d?.help).toContain("`add`");
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { run } from "./fake-provider.js";
 import { implementedMethods } from "../../runtime/interpreter/members.js";
-import { arrayMethods, stringMethods } from "../../compiler/globals.js";
+import { arrayMethods, mapMethods, setMethods, stringMethods } from "../../compiler/globals.js";
 
 /** The plan's final answer, as JSON: `undefined` inside arrays comes back as `null`. */
 async function value(body: string): Promise<unknown> {
@@ -90,6 +90,8 @@ describe("the interpreter runs the language's JavaScript", () => {
   test("the methods the language lists are the methods the runtime implements", () => {
     expect(new Set(implementedMethods.array)).toEqual(arrayMethods);
     expect(new Set(implementedMethods.string)).toEqual(stringMethods);
+    expect(new Set(implementedMethods.set)).toEqual(setMethods);
+    expect(new Set(implementedMethods.map)).toEqual(mapMethods);
   });
 
   test("strings, regexes, numbers, JSON, Object, Set, Map, Date", async () => {
