@@ -1635,8 +1635,21 @@ class Analyzer {
           }
           return recv;
         }
-        case "split":
-          return stampFrom({ k: "arr", max: Infinity, elem: { ...recv, v: undefined } as AV, why: "`.split()` has no bound: take `.slice(0, N)`" }, recv.from);
+        case "split": {
+          // A string separator cuts a string of n characters into at most n + 1 pieces (a limit, fewer);
+          // a regex's capture groups add pieces of their own, so a regex separator has no such bound.
+          const [sep, limit] = args;
+          const most = limit?.k === "num" && limit.v !== undefined ? Math.max(0, limit.v) : Infinity;
+          if (recv.v !== undefined && sep?.k === "str" && sep.v !== undefined) {
+            const items = recv.v.split(sep.v, Number.isFinite(most) ? most : undefined).map((piece) => str(piece));
+            return stampFrom({ k: "arr", max: items.length, elem: items.reduce<AV>((a, b) => join(a, b), UNDEF), why: `\`.split()\` of a known string (${items.length} pieces)`, items }, recv.from);
+          }
+          const max = Math.min(most, sep?.k === "str" && Number.isFinite(recv.chars) ? recv.chars + 1 : Infinity);
+          const why = Number.isFinite(max)
+            ? max === most ? `\`.split()\` with a limit of ${most}` : `\`.split()\` of a string of at most ${recv.chars} characters`
+            : sep?.k === "str" ? "`.split()` of a string with no length bound: take `.slice(0, N)`" : "`.split()` at a regex (its groups add pieces): take `.slice(0, N)`";
+          return stampFrom({ k: "arr", max, elem: { ...recv, v: undefined } as AV, why }, recv.from);
+        }
         case "trim":
         case "toLowerCase":
         case "toUpperCase":

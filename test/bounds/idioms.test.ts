@@ -172,3 +172,28 @@ describe("Sets and Maps are bounded like arrays", () => {
     expect(d?.help).toContain("`add`");
   });
 });
+
+describe("`.split()` is bounded by the string it splits", () => {
+  const A = (prompt: string, label = "a") => `await agent(${prompt}, { label: '${label}', maxTokens: 5, attempts: 1, model: 'haiku' })`;
+  it("a known string splits into its exact pieces", async () => {
+    const source = [META, "const steps = 'lint\\ntest\\nbuild'.split('\\n')", `for (const s of steps) log(${A("`Run ${s}`")})`].join("\n") + "\n";
+    expect(compileOk(source).errors).toEqual([]);
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0, args: {} });
+    expect(r.violations).toEqual([]);
+    expect(r.bounds.agents).toBe(3);
+  });
+  it("a string of at most n characters splits at a string into at most n + 1 pieces, or the limit", async () => {
+    const schema = "{ type: 'object', properties: { text: { type: 'string', maxLength: 6 } }, required: ['text'] }";
+    const source = [META, `const r = await agent('List three letters, one per line', { label: 'l', maxTokens: 20, attempts: 1, model: 'haiku', schema: ${schema} })`, `for (const line of r.text.split('\\n')) log(${A("`Use ${line}`", "u")})`, `for (const w of r.text.split(' ', 2)) log(${A("`Word ${w}`", "w")})`].join("\n") + "\n";
+    const { c, errors } = compileOk(source);
+    expect(errors).toEqual([]);
+    // 6 characters of JSON-schema string (12 UTF-16 units, see the token bounds) + 1 pieces, then 2.
+    const loops = c.graph!.stages.filter((s) => s.kind === "loop").map((s) => s.iterations);
+    expect(loops).toEqual([13, 2]);
+    expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: {} })).violations).toEqual([]);
+  });
+  it("a regex separator, or a string with no length bound, still has no bound", () => {
+    expect(codes([META, "const t = 'a1b'", `for (const p of t.split(/(\\d)/)) log(${A("`Do ${p}`")})`])).toContain("WF3103");
+    expect(codes([META, "const t = JSON.parse('\"x\"')", `for (const p of String(t).split(',')) log(${A("`Do ${p}`")})`])).toContain("WF3103");
+  });
+});
