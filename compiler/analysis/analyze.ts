@@ -88,6 +88,18 @@ class Analyzer {
    * before the run first grew it, so growth reached through any alias is scaled too (see `widen`).
    */
   private mutationLog: Map<ArrAV, number> | undefined;
+  /**
+   * While a dry run: the arrays it made (literals, collections, an object's keyed fields). Growth of
+   * such an array belongs to the run that made it, so the second run's fresh arrays are not growth
+   * that "speeds up" (see `widen`), even when the run stores them in an accumulator (`groups[k] = []`).
+   */
+  private created: Set<AV> | undefined;
+
+  /** Registers an array made while a dry run is interpreting (a no-op otherwise). */
+  private fresh<T extends AV>(v: T): T {
+    this.created?.add(v);
+    return v;
+  }
   /** How the logged arrays grew: by added items, by assignment at an index. */
   private readonly pushGrown = new WeakSet<ArrAV>();
   private readonly indexGrown = new WeakSet<ArrAV>();
@@ -443,9 +455,10 @@ class Analyzer {
     for (const [arr, b] of first) grew ||= arr.max > b;
     for (const [name, old] of before) grew ||= size(once.get(name)!) > size(old);
     let second: ReadonlyMap<ArrAV, number> = EMPTY_LOG;
+    const madeBySecond = new Set<AV>();
     let again: ReadonlyMap<string, AV> | undefined;
     if (grew) {
-      second = this.dryRun(dryRun);
+      second = this.dryRun(dryRun, madeBySecond);
       again = snapshot(env, names);
     }
     // In place: every alias of a grown array sees its widened bound. Growth by index assignment
@@ -454,8 +467,8 @@ class Analyzer {
       if (this.grewByIndexOnly(arr)) continue;
       Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: afterFirst.get(arr)! }, again ? { ...arr } : undefined, n));
     }
-    // Growth that only the second run saw is growth that speeds up.
-    for (const [arr, b] of second) if (!first.has(arr) && arr.max > b) Object.assign(arr, growingFaster(arr, arr));
+    // Growth that only the second run saw, of an array it did not make, is growth that speeds up.
+    for (const [arr, b] of second) if (!first.has(arr) && !madeBySecond.has(arr) && arr.max > b) Object.assign(arr, growingFaster(arr, arr));
     const widened = new Map<string, AV>();
     for (const [name, old] of before) {
       const av = bound.get(name);
@@ -466,16 +479,21 @@ class Analyzer {
   }
 
   /** Runs `run` muted, logging the arrays it grows in place (also into an enclosing dry run's log). */
-  private dryRun(run: () => void): ReadonlyMap<ArrAV, number> {
+  private dryRun(run: () => void, created?: Set<AV>): ReadonlyMap<ArrAV, number> {
     const outer = this.mutationLog;
+    const outerCreated = this.created;
     const log = new Map<ArrAV, number>();
     this.mutationLog = log;
+    this.created = created ?? new Set();
     this.muted++;
     try {
       run();
     } finally {
       this.muted--;
       this.mutationLog = outer;
+      // What an inner dry run made is new to the enclosing one too.
+      if (outerCreated) for (const a of this.created) outerCreated.add(a);
+      this.created = outerCreated;
     }
     if (outer) for (const [arr, b] of log) if (!outer.has(arr)) outer.set(arr, b);
     return log;
@@ -766,40 +784,47 @@ class Analyzer {
       if (el.type === "SpreadElement") {
         const v = this.await(this.expr(el.argument, env, ctx));
         from = fromOf({ k: "null", ...(from ? { from } : {}) }, v);
-        if (v.k === "arr") {
-          extra += v.max;
-          spreadElem = spreadElem ? join(spreadElem, v.elem) : v.elem;
-          why = `an array literal with spread of ${v.why}`;
-        } else {
-          extra = Infinity;
-          why = `a spread of \`${this.text(el.argument)}\`, which is not a bounded array`;
-        }
+        // All of a spread's items: an array's, a string's characters, a Set's members.
+        const spread = spreadItems(v);
+        extra += spread.max;
+        spreadElem = spreadElem ? join(spreadElem, spread.elem) : spread.elem;
+        why = spread.max === Infinity ? `a spread of \`${this.text(el.argument)}\`, which is not a bounded array` : `an array literal with spread of ${spread.why}`;
       } else items.push(this.expr(el, env, ctx));
     }
     let elem: AV = items.length ? items.reduce((a, b) => join(a, b)) : spreadElem ?? UNDEF;
     if (spreadElem && items.length) elem = join(elem, spreadElem);
     const out: AV = { k: "arr", max: items.length + extra, elem, why, ...(extra === 0 ? { items } : {}) };
-    return stampFrom(out, fromOf(...items, { k: "null", ...(from ? { from } : {}) }));
+    return this.fresh(stampFrom(out, fromOf(...items, { k: "null", ...(from ? { from } : {}) })));
   }
 
   private objectLit(e: A.ObjectExpression, env: Env, ctx: Ctx): AV {
     const props: Record<string, AV> = {};
     let closed = true;
+    // Fields under computed keys, and those a spread object had: counted, not named.
+    let keyed: { max: number; elem: AV; from: AV[] } | undefined;
+    const addKeyed = (max: number, elem: AV, from: AV): void => {
+      keyed = keyed ? { max: keyed.max + max, elem: join(keyed.elem, elem), from: [...keyed.from, from] } : { max, elem, from: [from] };
+    };
     for (const p of e.properties) {
       if (p.type === "SpreadElement") {
         const v = this.await(this.expr(p.argument, env, ctx));
         if (v.k === "obj") Object.assign(props, v.props);
+        if (v.k === "obj" && v.keyed) addKeyed(v.keyed.max, v.keyed.elem, v.keyed);
         if (v.k !== "obj" || !v.closed) closed = false;
         continue;
       }
       const key = !p.computed ? (p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : p.key.type === "NumericLiteral" ? String(p.key.value) : undefined) : undefined;
-      if (p.computed) this.expr(p.key, env, ctx);
+      const computed = p.computed ? this.await(this.expr(p.key, env, ctx)) : undefined;
       const v = p.value.type === "FunctionExpression" ? this.closure(p.value, env, ctx) : this.expr(p.value, env, ctx);
-      if (key === undefined) closed = false;
-      else props[key] = v;
+      if (key !== undefined) props[key] = v;
+      else if (computed?.k === "str" && computed.v !== undefined) props[computed.v] = v;
+      else if (computed) addKeyed(1, entry(computed, v), v);
+      else closed = false;
     }
+    const out: AV = { k: "obj", props, closed };
+    if (keyed) out.keyed = this.fresh(stampFrom({ k: "arr", max: keyed.max, elem: keyed.elem, why: "fields under computed keys" }, fromOf(...keyed.from)) as ArrAV);
     // An object carries where its fields came from: `return { report: checked }` reads `checked`.
-    return stampFrom({ k: "obj", props, closed }, fromOf(...Object.values(props)));
+    return stampFrom(out, fromOf(...Object.values(props), out.keyed));
   }
 
   private closure(node: FnNode, env: Env, ctx: Ctx, helper?: string): AV {
@@ -853,13 +878,31 @@ class Analyzer {
         if (key?.k === "num" || key?.k === "any") this.setIndex(base, key, right);
         return right;
       }
-      // `obj.k = v`: widen the object's field when we can name it.
-      if (base?.k === "obj" && !target.computed && target.property.type === "Identifier") base.props[target.property.name] = base.props[target.property.name] ? join(base.props[target.property.name]!, right) : right;
-      else if (base?.k === "obj") base.closed = false;
+      // `obj.k = v`: widen the object's field when we can name it; `obj[key] = v` adds at most one
+      // field under that key, counted like a push (see `keyed`).
+      if (base?.k === "obj") {
+        const key = target.computed ? this.await(this.expr(target.property, env, ctx)) : undefined;
+        const name = !target.computed && target.property.type === "Identifier" ? target.property.name : key?.k === "str" && key.v !== undefined ? key.v : undefined;
+        if (name !== undefined) base.props[name] = base.props[name] ? join(base.props[name]!, right) : right;
+        else if (key) this.addKeyed(base, key, right);
+        else base.closed = false;
+      }
       return right;
     }
     this.bind(e.left, right, env, "let", ctx);
     return right;
+  }
+
+  /** `obj[key] = v` with a key known only by its bound: one more field under a computed key. */
+  private addKeyed(obj: Extract<AV, { k: "obj" }>, key: AV, v: AV): void {
+    obj.keyed ??= this.fresh<ArrAV>({ k: "arr", max: 0, elem: UNDEF, why: "fields assigned by key" });
+    this.addItems(obj.keyed, { max: 1, elem: undefined }, "plus fields assigned by key", fromOf(obj.keyed, key, v));
+    // The values stay linked to the arrays they may be (`either`), so that `groups[k].push(x)` grows
+    // the arrays that were stored, not a copy.
+    for (const a of aliases(obj.keyed)) {
+      const e = a.elem;
+      a.elem = e.k === "arr" && e.items?.length === 2 ? entry(join(e.items[0]!, key), this.fresh(either(e.items[1]!, v))) : entry(key, v);
+    }
   }
 
   /** `arr[key] = v`: the array grows to hold index `key` (any length, when the index is unknown). */
@@ -911,6 +954,7 @@ class Analyzer {
       case "obj": {
         const p = v.props[key];
         if (p) return withFrom(p, v.from);
+        if (v.keyed && v.keyed.max > 0) return withFrom(join(keyedValue(v.keyed), UNDEF), v.from);
         if (v.closed && v.schemaOf && !optional) {
           const hint = didYouMean(key, Object.keys(v.props));
           this.once("WF4004", span, () =>
@@ -942,7 +986,10 @@ class Analyzer {
       return withFrom(join(v.elem, UNDEF), v.from);
     }
     if (v.k === "str") return stampFrom(strBound(2, 1), v.from);
-    if (v.k === "obj") return withFrom(Object.values(v.props).reduce((a, b) => join(a, b), v.closed ? UNDEF : ANY("an indexed field")), v.from);
+    if (v.k === "obj") {
+      const keyed = v.keyed && v.keyed.max > 0 ? keyedValue(v.keyed) : UNDEF;
+      return withFrom(Object.values(v.props).reduce((a, b) => join(a, b), join(keyed, v.closed ? UNDEF : ANY("an indexed field"))), v.from);
+    }
     return stampFrom(ANY("an indexed value"), v.from);
   }
 
@@ -958,7 +1005,7 @@ class Analyzer {
 
   private newExpr(e: A.NewExpression, env: Env, ctx: Ctx): AV {
     const args = e.arguments.map((a) => this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx));
-    if (e.callee.type === "Identifier" && (e.callee.name === "Set" || e.callee.name === "Map")) return newCollection(e.callee.name, this.await(args[0] ?? UNDEF));
+    if (e.callee.type === "Identifier" && (e.callee.name === "Set" || e.callee.name === "Map")) return this.fresh(newCollection(e.callee.name, this.await(args[0] ?? UNDEF)));
     if (e.callee.type === "Identifier" && e.callee.name === "Error") return { k: "obj", props: { message: args[0] ?? str("") }, closed: false };
     return ANY(`\`new ${this.text(e.callee)}\``);
   }
@@ -1513,13 +1560,29 @@ class Analyzer {
         return stampFrom(ANY("parsed JSON"), a0.from);
       }
       case "Object.keys":
-        return stampFrom({ k: "arr", max: a0.k === "obj" && a0.closed ? Object.keys(a0.props).length : Infinity, elem: strBound(200, 70), why: a0.k === "obj" && a0.closed ? "the keys of a known object" : "the keys of an object with unknown fields" }, a0.from);
       case "Object.values":
       case "Object.entries": {
-        const vals = a0.k === "obj" ? Object.values(a0.props) : [];
-        const elem = vals.length ? vals.reduce((a, b) => join(a, b)) : ANY("a field");
-        const max = a0.k === "obj" && a0.closed ? vals.length : Infinity;
-        return stampFrom({ k: "arr", max, elem: path === "Object.entries" ? { k: "arr", max: 2, elem: join(strBound(200, 70), elem), why: "an entry" } : elem, why: max === Infinity ? "the fields of an object with unknown fields" : "the fields of a known object" }, a0.from);
+        // The named fields, and those added under computed keys (`keyed`), whose keys and values
+        // are bounded by what was assigned.
+        const named = a0.k === "obj" ? Object.entries(a0.props) : [];
+        const keyed = a0.k === "obj" ? a0.keyed : undefined;
+        const closed = a0.k === "obj" && a0.closed;
+        const max = closed ? named.length + (keyed?.max ?? 0) : Infinity;
+        // A computed key is the string it was, or a number's digits; anything else has no bound.
+        const keyOf = (kAv: AV): AV => (kAv.k === "str" ? { ...kAv, v: undefined } : kAv.k === "num" ? strBound(24, 8) : stampFrom(ANY("a computed key"), kAv.from));
+        let keyElem: AV | undefined = named.length ? strBound(200, 70) : undefined;
+        let valElem: AV | undefined = named.length ? named.map(([, v]) => v).reduce((a, b) => join(a, b)) : undefined;
+        if (keyed && keyed.max > 0) {
+          keyElem = keyElem ? join(keyElem, keyOf(entryPart(keyed.elem, 0))) : keyOf(entryPart(keyed.elem, 0));
+          valElem = valElem ? join(valElem, keyedValue(keyed)) : keyedValue(keyed);
+        }
+        if (!closed) {
+          keyElem = strBound(200, 70);
+          valElem = ANY("a field");
+        }
+        const why = !closed ? "the fields of an object with unknown fields" : keyed && keyed.max > 0 ? `the fields of an object: ${named.length} named, ${keyed.why}` : "the fields of a known object";
+        const elem = path === "Object.keys" ? (keyElem ?? UNDEF) : path === "Object.values" ? (valElem ?? UNDEF) : ({ k: "arr", max: 2, elem: join(keyElem ?? UNDEF, valElem ?? UNDEF), why: "an entry", items: [keyElem ?? UNDEF, valElem ?? UNDEF] } as AV);
+        return stampFrom({ k: "arr", max, elem, why }, fromOf(a0, keyed));
       }
       case "Object.assign": {
         if (a0.k !== "obj") return stampFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
@@ -1533,8 +1596,12 @@ class Analyzer {
         }
         return a0;
       }
-      case "Object.fromEntries":
-        return stampFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
+      case "Object.fromEntries": {
+        // As many fields as entries, each under a key known only by its bound.
+        if (a0.k !== "arr") return stampFrom({ k: "obj", props: {}, closed: false }, fromOf(...args));
+        const keyed = stampFrom({ k: "arr", max: a0.max, elem: a0.elem, why: `one per entry of ${a0.why}` }, a0.from) as ArrAV;
+        return stampFrom({ k: "obj", props: {}, closed: true, keyed }, a0.from);
+      }
       case "Array.isArray":
       case "Number.isFinite":
       case "Number.isInteger":
@@ -2104,6 +2171,24 @@ function newCollection(kind: "Set" | "Map", src: AV): AV {
   if (src.k === "arr") return stampFrom({ k: "arr", max: src.max, elem: src.elem, why: src.why, coll }, src.from);
   if (src.k === "str" && kind === "Set") return stampFrom({ k: "arr", max: src.chars, elem: strBound(2, 1), why: "the characters of a string", coll }, src.from);
   return stampFrom({ k: "arr", max: Infinity, elem: ANY(`a member of a ${kind}`), why: `a ${kind} made from a value that is not a bounded array`, coll }, src.from);
+}
+
+/**
+ * The value of an object's keyed fields as it is now: a join made when the fields were stored
+ * (`either`) keeps the bound its arrays had then, and they may have grown since (a loop's widening
+ * scales them in place), so the join is taken again over the arrays it may be.
+ */
+function keyedValue(keyed: ArrAV): AV {
+  const v = entryPart(keyed.elem, 1);
+  if (v.k !== "arr" || !v.of) return v;
+  const all = aliases(v);
+  let max = v.max;
+  let elem = v.elem;
+  for (const a of all) {
+    if (a.max > max) max = a.max;
+    if (a !== v) elem = join(elem, a.elem);
+  }
+  return max === v.max && elem === v.elem ? v : { ...v, max, elem, why: all.reduce((w, a) => (a.max === max ? a.why : w), v.why) };
 }
 
 /** A Map entry `[key, value]`. */

@@ -20,7 +20,12 @@ export type AV =
    * widened in loops exactly like `push`.
    */
   | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[]; of?: AV[]; coll?: "set" | "map" }
-  | { k: "obj"; props: Record<string, AV>; closed: boolean; schemaOf?: string; from?: string[] }
+  /**
+   * An object: the fields it is known to have by name (`props`) and, with `keyed`, the fields added
+   * under computed keys (`groups[dir] = []`), kept as a Map-like array of `[key, value]` entries so
+   * that their number is bounded and widened in loops like `push`. `closed`: no other fields.
+   */
+  | { k: "obj"; props: Record<string, AV>; closed: boolean; schemaOf?: string; from?: string[]; keyed?: Extract<AV, { k: "arr" }> }
   | { k: "fn"; node: FnNode; env: Env; prefix: string; helper?: string; from?: string[] }
   | { k: "promise"; value: AV; stage?: Stage; from?: string[] }
   | { k: "any"; why: string; from?: string[] };
@@ -211,6 +216,15 @@ export function textBound(v: AV, json = false): { chars: number; tokens: number;
         tokens += Math.ceil(k.length / CHARS_PER_TOKEN) + 2 + b.tokens;
       }
       if (!v.closed) return { chars: Infinity, tokens: Infinity, why: "an object with unknown fields" };
+      if (v.keyed && v.keyed.max > 0) {
+        // Each field added under a computed key: `"key": value,`.
+        const entry = v.keyed.elem;
+        const kb = textBound(entry.k === "arr" ? (entry.items?.[0] ?? entry.elem) : entry, true);
+        const vb = textBound(entry.k === "arr" ? (entry.items?.[1] ?? entry.elem) : entry, true);
+        chars += v.keyed.max * (kb.chars + 2 + vb.chars);
+        tokens += v.keyed.max * (kb.tokens + 2 + vb.tokens);
+        return { chars, tokens, why: `an object with at most ${v.keyed.max} fields added by key (${v.keyed.why})` };
+      }
       return { chars, tokens, why: v.schemaOf ? `the schema of ${v.schemaOf}` : "an object literal" };
     }
     case "promise":
@@ -228,11 +242,16 @@ export function join(a: AV, b: AV): AV {
   const from = fromOf(a, b);
   if (a.k === "num" && b.k === "num") return stampFrom({ k: "num", max: Math.max(a.max, b.max), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
   if (a.k === "str" && b.k === "str") return stampFrom({ k: "str", chars: Math.max(a.chars, b.chars), tokens: Math.max(a.tokens, b.tokens), ...(a.v === b.v && a.v !== undefined ? { v: a.v } : {}) }, from);
-  if (a.k === "arr" && b.k === "arr") return stampFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why, ...(a.coll && a.coll === b.coll ? { coll: a.coll } : {}) }, from);
+  if (a.k === "arr" && b.k === "arr") {
+    // Tuples of one length (`[key, value]` entries) stay tuples, joined item by item.
+    const items = a.items && b.items && a.items.length === b.items.length ? a.items.map((x, i) => join(x, b.items![i]!)) : undefined;
+    return stampFrom({ k: "arr", max: Math.max(a.max, b.max), elem: join(a.elem, b.elem), why: a.max >= b.max ? a.why : b.why, ...(items ? { items } : {}), ...(a.coll && a.coll === b.coll ? { coll: a.coll } : {}) }, from);
+  }
   if (a.k === "obj" && b.k === "obj") {
     const props: Record<string, AV> = { ...a.props };
     for (const [k, v] of Object.entries(b.props)) props[k] = props[k] ? join(props[k]!, v) : v;
-    return stampFrom({ k: "obj", props, closed: a.closed && b.closed, ...(a.schemaOf && a.schemaOf === b.schemaOf ? { schemaOf: a.schemaOf } : {}) }, from);
+    const keyed = a.keyed && b.keyed ? (join(a.keyed, b.keyed) as Extract<AV, { k: "arr" }>) : (a.keyed ?? b.keyed);
+    return stampFrom({ k: "obj", props, closed: a.closed && b.closed, ...(a.schemaOf && a.schemaOf === b.schemaOf ? { schemaOf: a.schemaOf } : {}), ...(keyed ? { keyed } : {}) }, from);
   }
   if (a.k === "promise" && b.k === "promise") return stampFrom({ k: "promise", value: join(a.value, b.value) }, from);
   if (a.k === "null" || a.k === "undef") return withFrom(b, from);

@@ -197,3 +197,35 @@ describe("`.split()` is bounded by the string it splits", () => {
     expect(codes([META, "const t = JSON.parse('\"x\"')", `for (const p of String(t).split(',')) log(${A("`Do ${p}`")})`])).toContain("WF3103");
   });
 });
+
+describe("objects filled under computed keys (grouping) are bounded by what was assigned", () => {
+  const FILES = "export const meta = { name: 'probe', description: 'p', args: { type: 'object', properties: { files: { type: 'array', maxItems: 6, items: { type: 'string', maxLength: 30 } } }, required: ['files'] } }";
+  const group = [
+    "const byDir = {}",
+    "for (const f of args.files) {",
+    "  const dir = f.split('/').slice(0, -1).join('/') || '.'",
+    "  if (!byDir[dir]) byDir[dir] = []",
+    "  byDir[dir].push(f)",
+    "}",
+  ];
+  it("a fan-out over `Object.entries(groups)`, each group's items in its prompt", async () => {
+    const source = [FILES, ...group, "const rs = await parallel(Object.entries(byDir).map(([dir, fs]) => () => agent(`Review ${dir}: ${fs.join(', ')}`, { label: 'dir', maxTokens: 5, attempts: 1, model: 'haiku' })))", "log(rs.length)"].join("\n") + "\n";
+    const { c, errors } = compileOk(source);
+    expect(errors.map((d) => d.message)).toEqual([]);
+    // One group per file at most, and one group can hold every file.
+    expect(c.graph!.stages.find((s) => s.kind === "parallel")?.width).toBe(6);
+    for (const files of [["a/x.ts", "a/y.ts", "a/z.ts", "a/w.ts", "a/v.ts", "a/u.ts"], ["a/1", "b/2", "c/3", "d/4", "e/5", "f/6"]]) {
+      expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: { files } })).violations).toEqual([]);
+    }
+  });
+  it("`Object.fromEntries`, a computed key in a literal, and `JSON.stringify` of the result", async () => {
+    const source = [FILES, "const sizes = Object.fromEntries(args.files.map((f) => [f, f.length]))", "const more = { ...sizes, [args.files[0] ?? 'none']: 0 }", "const rs = await parallel(Object.keys(more).map((k) => () => agent(`Size of ${k}: ${JSON.stringify(more)}`, { label: 'k', maxTokens: 5, attempts: 1, model: 'haiku' })))", "log(rs.length)"].join("\n") + "\n";
+    const { c, errors } = compileOk(source);
+    expect(errors.map((d) => d.message)).toEqual([]);
+    expect(c.graph!.stages.find((s) => s.kind === "parallel")?.width).toBe(7);
+    expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: { files: ["a", "bb", "ccc"] } })).violations).toEqual([]);
+  });
+  it("a key of unknown length still leaves the keys unbounded in a prompt", () => {
+    expect(codes([META, "const o = {}", "o[JSON.parse('\"k\"')] = 1", "log(await agent(`Keys ${Object.keys(o).join(', ')}`, { label: 'a', model: 'haiku' }))"])).toContain("WF3105");
+  });
+});
