@@ -72,28 +72,39 @@ export function indexSites(program: A.Program): SiteIndex {
   const helperAt = collectHelpers(tree, index);
 
   // Assign keys in pre-order, with a sibling counter per path: the order `#2`, `#3` follow.
+  // The path a key extends is the key of the nearest enclosing site, or "" when a named helper's
+  // function (whose body starts a fresh path) or the program comes first. Sites and helpers are met
+  // in pre-order, so those around the current node are a stack: the earlier ones whose subtree has
+  // not ended yet (`undefined` stands for a helper).
   const used = new Map<string, number>();
-  const keyAt = new Map<number, string>();
-  const { preorder, parentPosition } = tree;
+  const { preorder, subtreeEnd } = tree;
+  const open: number[] = [];
+  const openKeys: (string | undefined)[] = [];
+  const enter = (at: number): void => {
+    while (open.length > 0 && subtreeEnd[open[open.length - 1]!]! <= at) {
+      open.pop();
+      openKeys.pop();
+    }
+  };
+  let h = 0;
   for (const at of tree.ofTypes(SITE_TYPES)) {
+    // Open the helpers that start before this node (a helper's function is never a site itself).
+    while (h < helperAt.length && helperAt[h]! < at) {
+      enter(helperAt[h]!);
+      open.push(helperAt[h++]!);
+      openKeys.push(undefined);
+    }
     const node = preorder[at]!;
     const seg = siteSegment(node, at, tree, index);
     if (seg === undefined) continue;
-    // The path a key extends: the key of the nearest enclosing site, or "" when a named helper's
-    // function (whose body starts a fresh path) or the program comes first.
-    let path = "";
-    for (let p = parentPosition[at]!; p >= 0 && !helperAt.has(p); p = parentPosition[p]!) {
-      const outer = keyAt.get(p);
-      if (outer !== undefined) {
-        path = outer;
-        break;
-      }
-    }
+    enter(at);
+    const path = openKeys.length > 0 ? (openKeys[openKeys.length - 1] ?? "") : "";
     let key = joinId(path, seg);
     const n = (used.get(key) ?? 0) + 1;
     used.set(key, n);
     if (n > 1) key = `${key}#${n}`;
-    keyAt.set(at, key);
+    open.push(at);
+    openKeys.push(key);
     index.rel.set(node, key);
   }
   return index;
@@ -105,9 +116,10 @@ export function indexSites(program: A.Program): SiteIndex {
  * share a name, the one a depth-first scan that takes children last-first meets last wins (and the
  * map keeps the key where that scan first met the name): that scan defined the rule, and ids depend
  * on it. Its order is the pre-order sorted by subtree end, latest first, then by position — an
- * enclosing function before what it contains, and a later sibling before an earlier one.
+ * enclosing function before what it contains, and a later sibling before an earlier one. Returns
+ * the positions of all of them, in pre-order.
  */
-function collectHelpers(tree: ProgramIndex, index: SiteIndex): Set<number> {
+function collectHelpers(tree: ProgramIndex, index: SiteIndex): number[] {
   const found: { name: string; fn: HelperNode; at: number }[] = [];
   for (const fn of tree.functions) {
     const at = tree.position(fn);
@@ -121,13 +133,13 @@ function collectHelpers(tree: ProgramIndex, index: SiteIndex): Set<number> {
   }
   const end = tree.subtreeEnd;
   if (found.length > 1) found.sort((a, b) => end[b.at]! - end[a.at]! || a.at - b.at);
-  const positions = new Set<number>();
+  const positions: number[] = [];
   for (const { name, fn, at } of found) {
     index.helpers.set(name, fn);
     index.helperName.set(fn, name);
-    positions.add(at);
+    positions.push(at);
   }
-  return positions;
+  return positions.sort((a, b) => a - b);
 }
 
 /** `const reviews = await parallel(…)`: the name the value of the call at `at` is bound to, through `await`s. */

@@ -224,22 +224,45 @@ export interface ParentLookup {
 const POSITION = Symbol("position");
 type Positioned = A.Node & { [POSITION]?: number };
 
-const NO_POSITIONS: readonly number[] = [];
+/**
+ * A small number for each node type, assigned the first time a type is met (so there is no list of
+ * types to keep in step with the AST). `programIndex` records each node's code in a byte array, and
+ * `ofTypes` scans those bytes: a scan of a dense byte array is far cheaper than testing each node's
+ * `type`, and one code per node costs less to record than a list per type.
+ */
+const typeCodes = new Map<string, number>();
+function typeCode(type: string): number {
+  let code = typeCodes.get(type);
+  if (code === undefined) {
+    code = typeCodes.size + 1;
+    typeCodes.set(type, code);
+  }
+  return code;
+}
+
+/** A copy of `a` with twice its length: the tree index grows its typed arrays by doubling. */
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 /**
  * One walk of a program, computed once and shared by the passes that would otherwise each walk the
  * whole tree again (names for the lints, site keys, the analysis, lint facts, loop-bound checks).
  * Arrays, and each node's position under a symbol on the node: the only thing ever added to a tree
- * after parsing (a `WeakMap` of every node costs far more in GC, a `Map` twice this walk). Parents and
- * subtree ends are typed arrays indexed by position.
+ * after parsing (a `WeakMap` of every node costs far more in GC, a `Map` twice this walk). Parents,
+ * type codes and subtree ends are typed arrays indexed by position (grown by doubling while the walk
+ * does not yet know how many nodes there are): a `number[]` grown by `push` allocates several times
+ * its final size, in 8-byte slots.
  */
 export function programIndex(program: A.Program): ProgramIndex {
   const cached = indexes.get(program);
   if (cached) return cached;
   const preorder: A.Node[] = [];
-  const parentList: number[] = [];
+  let parentAt = new Int32Array(1024);
+  let codeAt = new Uint8Array(1024);
   const functions: FunctionNode[] = [];
-  const byType = new Map<string, number[]>();
   const stack: A.Node[] = [program];
   // The position of each stacked node's parent, parallel to `stack`.
   const stackParents: number[] = [-1];
@@ -248,17 +271,20 @@ export function programIndex(program: A.Program): ProgramIndex {
     const at = preorder.length;
     (node as Positioned)[POSITION] = at;
     preorder.push(node);
-    parentList.push(stackParents.pop()!);
+    if (at === parentAt.length) {
+      parentAt = grown(parentAt);
+      codeAt = grown(codeAt);
+    }
+    parentAt[at] = stackParents.pop()!;
     const type = node.type;
-    const same = byType.get(type);
-    if (same) same.push(at);
-    else byType.set(type, [at]);
+    codeAt[at] = typeCode(type);
     if (type === "FunctionDeclaration" || type === "FunctionExpression" || type === "ArrowFunctionExpression") functions.push(node as FunctionNode);
     const base = stackChildren(node, stack);
     for (let i = base; i < stack.length; i++) stackParents.push(at);
   }
   const n = preorder.length;
-  const parentPosition = Int32Array.from(parentList);
+  const parentPosition = parentAt.subarray(0, n);
+  const codes = codeAt.subarray(0, n);
   // A subtree ends where its last descendant's does: fold ends into parents from the back.
   const subtreeEnd = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -277,16 +303,18 @@ export function programIndex(program: A.Program): ProgramIndex {
     },
   };
   const ofTypes = (types: readonly A.Node["type"][]): readonly number[] => {
-    if (types.length === 1) return byType.get(types[0]!) ?? NO_POSITIONS;
-    // Merged by marking positions and reading the marks back in order: linear, where sorting the
-    // concatenated lists with a comparator cost more than the scan it replaces.
-    const marked = new Uint8Array(n);
+    // Which codes are wanted, then one scan of the codes: the positions come out in pre-order.
+    const wanted = new Uint8Array(256);
+    let any = false;
     for (const t of types) {
-      const list = byType.get(t);
-      if (list) for (let i = 0; i < list.length; i++) marked[list[i]!] = 1;
+      const code = typeCodes.get(t);
+      if (code !== undefined) {
+        wanted[code] = 1;
+        any = true;
+      }
     }
     const out: number[] = [];
-    for (let i = 0; i < n; i++) if (marked[i] === 1) out.push(i);
+    if (any) for (let i = 0; i < n; i++) if (wanted[codes[i]!] === 1) out.push(i);
     return out;
   };
   const index: ProgramIndex = { preorder, parents, functions, position, parentPosition, subtreeEnd, ofTypes };

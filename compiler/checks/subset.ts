@@ -39,10 +39,21 @@ export function checkSubset(program: A.Program, r: Reporter): void {
 }
 
 function declareHoisted(body: A.Statement[], scope: Scope): void {
-  for (const s of body) {
-    if (s.type === "FunctionDeclaration") scope.names.add(s.id.name);
-    else if (s.type === "VariableDeclaration") for (const d of s.declarations) for (const id of patternNames(d.id)) scope.names.add(id.name);
-    else if (s.type === "ExportNamedDeclaration") for (const d of s.declaration.declarations) for (const id of patternNames(d.id)) scope.names.add(id.name);
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i]!;
+    const type = s.type;
+    if (type === "FunctionDeclaration") scope.names.add(s.id.name);
+    else if (type === "VariableDeclaration") declareAll(s.declarations, scope);
+    else if (type === "ExportNamedDeclaration") declareAll(s.declaration.declarations, scope);
+  }
+}
+
+/** Declares the names of some declarators; a plain name (most of them) without a list of names. */
+function declareAll(declarations: A.VariableDeclarator[], scope: Scope): void {
+  for (let i = 0; i < declarations.length; i++) {
+    const id = declarations[i]!.id;
+    if (id.type === "Identifier") scope.names.add(id.name);
+    else for (const n of patternNames(id)) scope.names.add(n.name);
   }
 }
 
@@ -199,31 +210,21 @@ class SubsetChecker {
 
   expr(e: A.Expression, scope: Scope): void {
     // Iterative over left-leaning chains (a + b + c …, a.b.c …) keeps deep chains off the stack.
+    // The cases are in order of frequency (a string `switch` tests them in order; each returns).
     switch (e.type) {
       case "Identifier":
         this.identifier(e, scope);
         return;
-      case "UnsupportedExpression": {
-        const [msg, help] = unsupportedHelp[e.construct];
-        this.r.error(e.construct === "dynamic-import" || e.construct === "import-meta" ? "WF1006" : "WF1003", e.span, msg, { help });
+      case "StringLiteral":
+      case "NumericLiteral":
+      case "BooleanLiteral":
+      case "NullLiteral":
         return;
-      }
-      case "ThisExpression":
-        this.r.error("WF1003", e.span, "`this` is not part of the language", { help: "pass values as function parameters" });
+      case "CallExpression":
+        this.call(e, scope);
         return;
-      case "TaggedTemplateExpression":
-        this.r.error("WF1003", e.span, "tagged templates are not part of the language", { help: "call the function on a plain template literal: `f(`…`)`" });
-        this.expr(e.tag, scope);
-        this.expr(e.quasi, scope);
-        return;
-      case "TemplateLiteral":
-        for (const x of e.expressions) this.expr(x, scope);
-        return;
-      case "ArrayExpression":
-        for (const el of e.elements) {
-          if (el === null) this.r.error("WF1003", e.span, "sparse arrays (holes such as `[a, , b]`) are not part of the language", { help: "write `null` for an empty slot" });
-          else this.expr(el.type === "SpreadElement" ? el.argument : el, scope);
-        }
+      case "MemberExpression":
+        this.member(e, scope);
         return;
       case "ObjectExpression":
         for (const p of e.properties) {
@@ -246,21 +247,8 @@ class SubsetChecker {
           }
         }
         return;
-      case "ArrowFunctionExpression":
-        this.fn(e.params, e.body, scope);
-        return;
-      case "FunctionExpression": {
-        const inner: Scope = { names: new Set(e.id ? [e.id.name] : []), parent: scope };
-        this.fn(e.params, e.body, inner);
-        return;
-      }
-      case "UnaryExpression":
-        if (e.operator === "delete") this.r.error("WF1003", e.span, "`delete` is not part of the language", { help: "build a new object without the key: `const { k, ...rest } = obj`" });
-        this.expr(e.argument, scope);
-        return;
-      case "UpdateExpression":
-      case "AwaitExpression":
-        this.expr(e.argument, scope);
+      case "TemplateLiteral":
+        for (const x of e.expressions) this.expr(x, scope);
         return;
       case "BinaryExpression":
       case "LogicalExpression": {
@@ -275,6 +263,27 @@ class SubsetChecker {
         for (let i = rights.length - 1; i >= 0; i--) this.expr(rights[i]!, scope);
         return;
       }
+      case "UpdateExpression":
+      case "AwaitExpression":
+        this.expr(e.argument, scope);
+        return;
+      case "ArrowFunctionExpression":
+        this.fn(e.params, e.body, scope);
+        return;
+      case "ArrayExpression":
+        for (const el of e.elements) {
+          if (el === null) this.r.error("WF1003", e.span, "sparse arrays (holes such as `[a, , b]`) are not part of the language", { help: "write `null` for an empty slot" });
+          else this.expr(el.type === "SpreadElement" ? el.argument : el, scope);
+        }
+        return;
+      case "ChainExpression":
+        this.expr(e.expression, scope);
+        return;
+      case "ConditionalExpression":
+        this.expr(e.test, scope);
+        this.expr(e.consequent, scope);
+        this.expr(e.alternate, scope);
+        return;
       case "AssignmentExpression":
         if (e.left.type === "Identifier" && e.left.name === "") {
           this.r.error("WF1001", e.left.span, "the left side of this assignment is not assignable", { help: "assign to a variable or a property" });
@@ -282,25 +291,33 @@ class SubsetChecker {
         else this.pattern(e.left, scope);
         this.expr(e.right, scope);
         return;
-      case "ConditionalExpression":
-        this.expr(e.test, scope);
-        this.expr(e.consequent, scope);
-        this.expr(e.alternate, scope);
+      case "UnaryExpression":
+        if (e.operator === "delete") this.r.error("WF1003", e.span, "`delete` is not part of the language", { help: "build a new object without the key: `const { k, ...rest } = obj`" });
+        this.expr(e.argument, scope);
         return;
-      case "CallExpression":
-        this.call(e, scope);
+      case "FunctionExpression": {
+        const inner: Scope = { names: new Set(e.id ? [e.id.name] : []), parent: scope };
+        this.fn(e.params, e.body, inner);
         return;
+      }
       case "NewExpression":
         this.newExpr(e, scope);
         return;
-      case "MemberExpression":
-        this.member(e, scope);
-        return;
-      case "ChainExpression":
-        this.expr(e.expression, scope);
-        return;
       case "SequenceExpression":
         for (const x of e.expressions) this.expr(x, scope);
+        return;
+      case "UnsupportedExpression": {
+        const [msg, help] = unsupportedHelp[e.construct];
+        this.r.error(e.construct === "dynamic-import" || e.construct === "import-meta" ? "WF1006" : "WF1003", e.span, msg, { help });
+        return;
+      }
+      case "ThisExpression":
+        this.r.error("WF1003", e.span, "`this` is not part of the language", { help: "pass values as function parameters" });
+        return;
+      case "TaggedTemplateExpression":
+        this.r.error("WF1003", e.span, "tagged templates are not part of the language", { help: "call the function on a plain template literal: `f(`…`)`" });
+        this.expr(e.tag, scope);
+        this.expr(e.quasi, scope);
         return;
       default:
         return;
@@ -308,7 +325,8 @@ class SubsetChecker {
   }
 
   private identifier(e: A.Identifier, scope: Scope): void {
-    if (e.name === "" || isDeclared(e.name, scope) || allowedGlobals.has(e.name)) return;
+    // A global is tested first: one lookup, where a declared name may climb every scope.
+    if (e.name === "" || allowedGlobals.has(e.name) || isDeclared(e.name, scope)) return;
     const why = forbiddenGlobals[e.name];
     if (why !== undefined) {
       this.r.error("WF1004", e.span, `\`${e.name}\` is not available in a plan: it ${why}`, {

@@ -48,7 +48,8 @@ export interface Bindings {
 }
 
 interface Scope {
-  names: Map<string, Binding>;
+  /** Each name the scope declares, with its binding's index in `all`. */
+  names: Map<string, number>;
   parent: Scope | null;
   /** The function or program this scope belongs to (for `var` and `owner`). */
   owner: A.Node;
@@ -56,6 +57,12 @@ interface Scope {
 }
 
 const cache = new WeakMap<A.Program, Bindings>();
+
+/** Per-position flags of `analyze`: a declaring identifier, an `x = …` target, a name in a pattern, a reference that only writes. */
+const DECLARING = 1;
+const ASSIGNED = 2;
+const IN_PATTERN = 4;
+const WRITE_ONLY = 8;
 
 /** What the declaring pass reads: the nodes that open a scope or declare names (the program's scope is made first). */
 const DECLARING_TYPES: readonly A.Node["type"][] = [
@@ -84,23 +91,33 @@ export function bindingsOf(program: A.Program): Bindings {
  * resolves every identifier, in source order, in the scope of its nearest scope node (declarations
  * are visible in their whole block, so resolution has to wait for the first pass).
  *
- * What is known about an identifier is kept in arrays by its pre-order position, not in maps keyed by
- * node: every identifier the rules ask about is a node of the index, and a table of ten thousand
- * identifiers costs a hash per node (and a `WeakMap`, ephemerons in GC on top).
+ * What is known about an identifier is kept in typed arrays by its pre-order position, not in maps
+ * keyed by node: every identifier the rules ask about is a node of the index, and a table of ten
+ * thousand identifiers costs a hash per node (and a `WeakMap`, ephemerons in GC on top). Typed, so
+ * they cost neither filling with holes nor scanning in GC: a binding is known by its index in `all`.
  */
 function analyze(program: A.Program): Bindings {
   const { preorder, parentPosition, subtreeEnd, ofTypes, parents, position } = programIndex(program);
-  const declaredAt: (Binding | undefined)[] = new Array(preorder.length);
-  const resolvedAt: (Binding | undefined)[] = new Array(preorder.length);
-  const writeOnlyAt = new Uint8Array(preorder.length);
+  const n = preorder.length;
+  const all: Binding[] = [];
+  // What each identifier resolves to, as 1 + its binding's index in `all` (0: nothing); for a
+  // declaring identifier, the binding it declares (flagged DECLARING in `flags`, so one array serves
+  // both questions).
+  const bindingAt = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  const resolvedAt = (at: number): Binding | undefined => {
+    const k = bindingAt[at]!;
+    return k > 0 ? all[k - 1] : undefined;
+  };
   // A function's own name is not one of its children, so it has no position; those few go in a map.
   const declaredOffTree = new Map<A.Identifier, Binding>();
-  const setDeclared = (id: A.Identifier, b: Binding): void => {
+  const setDeclared = (id: A.Identifier, k: number): void => {
     const at = position(id);
-    if (at >= 0) declaredAt[at] = b;
-    else declaredOffTree.set(id, b);
+    if (at >= 0) {
+      bindingAt[at] = k + 1;
+      flags[at] = flags[at]! | DECLARING;
+    } else declaredOffTree.set(id, all[k]!);
   };
-  const all: Binding[] = [];
 
   const newScope = (parent: Scope | null, owner: A.Node, isFn: boolean): Scope => {
     const s: Scope = { names: new Map(), parent, owner, fnScope: undefined as unknown as Scope };
@@ -110,30 +127,38 @@ function analyze(program: A.Program): Bindings {
   const declare = (scope: Scope, id: A.Identifier, kind: BindingKind, declarator?: A.VariableDeclarator, init?: A.Expression, fn?: FunctionNode): void => {
     const target = kind === "var" ? scope.fnScope : scope;
     const existing = target.names.get(id.name);
-    if (existing && kind === "var") {
+    if (existing !== undefined && kind === "var") {
       setDeclared(id, existing);
       return;
     }
     // One object shape for every binding (absent facts are `undefined`), so the rules' reads stay monomorphic.
     const b: Binding = { name: id.name, kind, id, declarator, init, fn, assignments: [], references: [], owner: target.owner };
-    target.names.set(id.name, b);
-    setDeclared(id, b);
+    const k = all.length;
     all.push(b);
+    target.names.set(id.name, k);
+    setDeclared(id, k);
   };
-  // `inner[i]` is the scope the children of the scope node at position `i` sit in; any other node's
-  // children sit in the scope of its nearest scope node.
-  const inner: (Scope | undefined)[] = new Array(preorder.length);
-  const scopeAround = (at: number): Scope => {
-    let p = parentPosition[at]!;
-    while (inner[p] === undefined) p = parentPosition[p]!;
-    return inner[p]!;
+  // The children of a scope node sit in the scope it opens; any other node's children sit in the
+  // scope of its nearest scope node. The passes go in pre-order, so the scope nodes around the
+  // current position are a stack (`open`, their positions, and `openScopes`, their scopes): a node's
+  // ancestors are exactly the earlier nodes whose subtree has not ended yet.
+  const root = newScope(null, program, true);
+  const scopeNodes: number[] = [];
+  const scopes: Scope[] = [];
+  const open: number[] = [0];
+  const openScopes: Scope[] = [root];
+  const enter = (at: number): Scope => {
+    while (subtreeEnd[open[open.length - 1]!]! <= at) {
+      open.pop();
+      openScopes.pop();
+    }
+    return openScopes[openScopes.length - 1]!;
   };
 
   // Pass 1: scopes and declarations.
-  inner[0] = newScope(null, program, true);
   for (const i of ofTypes(DECLARING_TYPES)) {
     const node = preorder[i]!;
-    const scope = scopeAround(i);
+    const scope = enter(i);
     let own: Scope | undefined;
     switch (node.type) {
       case "FunctionDeclaration":
@@ -170,33 +195,56 @@ function analyze(program: A.Program): Bindings {
       default:
         break;
     }
-    if (own) inner[i] = own;
+    if (own) {
+      scopeNodes.push(i);
+      scopes.push(own);
+      open.push(i);
+      openScopes.push(own);
+    }
+  }
+
+  // Which identifiers only write: the target of a plain `x = …` (the assignment's first child, so
+  // the position after it), and a name directly in a destructuring pattern. Marked from the few
+  // assignments and patterns, so the pass below does not read every identifier's parent.
+  for (const at of ofTypes(["AssignmentExpression"])) {
+    const a = preorder[at] as A.AssignmentExpression;
+    if (a.operator === "=" && a.left.type === "Identifier") flags[at + 1] = flags[at + 1]! | ASSIGNED;
+  }
+  for (const at of ofTypes(["ArrayPattern", "ObjectPattern", "PatternProperty"])) {
+    // The children of `at`: each starts where the previous one's subtree ends.
+    for (let c = at + 1; c < subtreeEnd[at]!; c = subtreeEnd[c]!) flags[c] = flags[c]! | IN_PATTERN;
   }
 
   // Pass 2: resolve every identifier that is not a declaring one, in source order.
   const identifiers = ofTypes(["Identifier"]);
+  open.length = 1;
+  openScopes.length = 1;
+  let nextScope = 0;
   for (const i of identifiers) {
-    const node = preorder[i] as A.Identifier;
-    const own = declaredAt[i];
-    if (own) {
-      resolvedAt[i] = own;
-      continue;
+    if ((flags[i]! & DECLARING) !== 0) continue;
+    // Open the scope nodes before this identifier (an identifier is never one itself).
+    while (nextScope < scopeNodes.length && scopeNodes[nextScope]! < i) {
+      enter(scopeNodes[nextScope]!);
+      open.push(scopeNodes[nextScope]!);
+      openScopes.push(scopes[nextScope]!);
+      nextScope++;
     }
-    const name = node.name;
-    let b: Binding | undefined;
-    for (let s: Scope | null = scopeAround(i); s; s = s.parent) {
-      b = s.names.get(name);
-      if (b) break;
+    const name = (preorder[i] as A.Identifier).name;
+    let k: number | undefined;
+    for (let s: Scope | null = enter(i); s; s = s.parent) {
+      k = s.names.get(name);
+      if (k !== undefined) break;
     }
-    if (!b) continue;
-    resolvedAt[i] = b;
-    b.references.push(node);
-    const p = preorder[parentPosition[i]!]!;
-    if (p.type === "AssignmentExpression" && p.left === node && p.operator === "=") {
-      writeOnlyAt[i] = 1;
-      b.assignments.push(p.right);
+    if (k === undefined) continue;
+    const b = all[k]!;
+    bindingAt[i] = k + 1;
+    b.references.push(preorder[i] as A.Identifier);
+    const f = flags[i]!;
+    if ((f & ASSIGNED) !== 0) {
+      flags[i] = f | WRITE_ONLY;
+      b.assignments.push((preorder[parentPosition[i]!] as A.AssignmentExpression).right);
     }
-    if (p.type === "ArrayPattern" || p.type === "ObjectPattern" || p.type === "PatternProperty") writeOnlyAt[i] = 1;
+    if ((f & IN_PATTERN) !== 0) flags[i] = flags[i]! | WRITE_ONLY;
   }
 
   // Memoised: several rules ask for the function of every log, slice, return and declarator.
@@ -218,17 +266,18 @@ function analyze(program: A.Program): Bindings {
   return {
     resolve: (id) => {
       const at = position(id);
-      return at >= 0 ? resolvedAt[at] : undefined;
+      return at >= 0 ? resolvedAt(at) : undefined;
     },
     declared: (id) => {
       const at = position(id);
-      return at >= 0 ? declaredAt[at] : declaredOffTree.get(id);
+      if (at < 0) return declaredOffTree.get(id);
+      return (flags[at]! & DECLARING) !== 0 ? resolvedAt(at) : undefined;
     },
     all: () => all,
     parent: (n) => parents.get(n),
     functionOf,
-    isWriteOnly: (ref) => writeOnlyAt[position(ref)] === 1,
-    reads: (b) => b.references.filter((r) => writeOnlyAt[position(r)] !== 1),
+    isWriteOnly: (ref) => (flags[position(ref)]! & WRITE_ONLY) !== 0,
+    reads: (b) => b.references.filter((r) => (flags[position(r)]! & WRITE_ONLY) === 0),
     // A subtree is a run of the pre-order: its identifiers are a run of `identifiers`.
     referencesIn: (node) => {
       const start = position(node);
@@ -237,7 +286,7 @@ function analyze(program: A.Program): Bindings {
       const out: A.Identifier[] = [];
       for (let k = lowerBound(identifiers, start); k < identifiers.length && identifiers[k]! < end; k++) {
         const at = identifiers[k]!;
-        const b = resolvedAt[at];
+        const b = resolvedAt(at);
         if (b && b.id !== preorder[at]) out.push(preorder[at] as A.Identifier);
       }
       return out;
