@@ -910,6 +910,7 @@ class Analyzer {
     const index = key.k === "num" && key.v !== undefined ? key.v : undefined;
     for (const a of aliases(arr)) {
       this.grows(a, true);
+      delete a.total;
       if (index !== undefined && a.items && Number.isInteger(index) && index >= 0 && index < a.items.length) {
         a.items[index] = v;
       } else {
@@ -941,6 +942,7 @@ class Analyzer {
     if (added.max === 0) return;
     for (const a of aliases(arr)) {
       this.grows(a);
+      delete a.total;
       a.max += added.max;
       if (added.elem) a.elem = join(a.elem, added.elem);
       a.why = `${a.why}, ${why}`;
@@ -1709,13 +1711,13 @@ class Analyzer {
           const most = limit?.k === "num" && limit.v !== undefined ? Math.max(0, limit.v) : Infinity;
           if (recv.v !== undefined && sep?.k === "str" && sep.v !== undefined) {
             const items = recv.v.split(sep.v, Number.isFinite(most) ? most : undefined).map((piece) => str(piece));
-            return stampFrom({ k: "arr", max: items.length, elem: items.reduce<AV>((a, b) => join(a, b), UNDEF), why: `\`.split()\` of a known string (${items.length} pieces)`, items }, recv.from);
+            return stampFrom({ k: "arr", max: items.length, elem: items.reduce<AV>((a, b) => join(a, b), UNDEF), why: `\`.split()\` of a known string (${items.length} pieces)`, items, total: { chars: recv.chars, tokens: recv.tokens } }, recv.from);
           }
           const max = Math.min(most, sep?.k === "str" && Number.isFinite(recv.chars) ? recv.chars + 1 : Infinity);
           const why = Number.isFinite(max)
             ? max === most ? `\`.split()\` with a limit of ${most}` : `\`.split()\` of a string of at most ${recv.chars} characters`
             : sep?.k === "str" ? "`.split()` of a string with no length bound: take `.slice(0, N)`" : "`.split()` at a regex (its groups add pieces): take `.slice(0, N)`";
-          return stampFrom({ k: "arr", max, elem: { ...recv, v: undefined } as AV, why }, recv.from);
+          return stampFrom({ k: "arr", max, elem: { ...recv, v: undefined } as AV, why, total: { chars: recv.chars, tokens: recv.tokens } }, recv.from);
         }
         case "trim":
         case "toLowerCase":
@@ -1881,9 +1883,10 @@ class Analyzer {
         const start = a.k === "num" && a.v !== undefined ? a.v : 0;
         if (b.k === "num" && b.v !== undefined && b.v >= 0) {
           const n = Math.max(0, b.v - Math.max(0, start));
-          return stampFrom({ k: "arr", max: Math.min(arr.max, n), elem: arr.elem, why: arr.max <= n ? arr.why : `\`.slice(${start}, ${b.v})\`` }, from);
+          return stampFrom({ k: "arr", max: Math.min(arr.max, n), elem: arr.elem, why: arr.max <= n ? arr.why : `\`.slice(${start}, ${b.v})\``, ...(arr.total ? { total: arr.total } : {}) }, from);
         }
-        return { ...arr, ...(arr.items ? {} : {}) };
+        // A new array of at most as many items; which ones is not known, so no `items`.
+        return stampFrom({ k: "arr", max: arr.max, elem: arr.elem, why: arr.why, ...(arr.total ? { total: arr.total } : {}) }, from);
       }
       case "map":
       case "flatMap":
@@ -1922,10 +1925,18 @@ class Analyzer {
       case "join": {
         const sep = argAv(0);
         const sepLen = sep.k === "str" ? sep.chars : 1;
+        const sepTokens = sep.k === "str" ? Math.max(1, sep.tokens) : 1;
         const b = textBound(arr.elem);
         if (arr.max === Infinity) return stampFrom({ k: "str", chars: Infinity, tokens: Infinity, why: `\`.join\` of ${arr.why}` }, from);
         if (arr.max === 0) return stampFrom(str(""), from);
-        return stampFrom({ k: "str", chars: arr.max * (b.chars + sepLen), tokens: arr.max * (b.tokens + 1), why: `${arr.max} items (${arr.why}) of ${b.why}` }, from);
+        const each = { chars: arr.max * (b.chars + sepLen), tokens: arr.max * (b.tokens + sepTokens) };
+        // Pieces that share a total (a split string's) join to at most that total plus the separators
+        // (and, in tokens, one more per piece: a cut can split a token in two).
+        const t = arr.total;
+        if (t && t.chars + arr.max * sepLen < each.chars) {
+          return stampFrom({ k: "str", chars: t.chars + arr.max * sepLen, tokens: Math.min(each.tokens, t.tokens + arr.max * (sepTokens + 1)), why: `${arr.max} pieces (${arr.why}) of a string of at most ${t.chars} characters` }, from);
+        }
+        return stampFrom({ k: "str", chars: each.chars, tokens: each.tokens, why: `${arr.max} items (${arr.why}) of ${b.why}` }, from);
       }
       case "concat": {
         let max = arr.max;

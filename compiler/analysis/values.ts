@@ -19,7 +19,7 @@ export type AV =
    * Map's members are its `[key, value]` entries), so that growth through `add`/`set` is counted and
    * widened in loops exactly like `push`.
    */
-  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[]; of?: AV[]; coll?: "set" | "map" }
+  | { k: "arr"; max: number; elem: AV; why: string; items?: AV[]; from?: string[]; of?: AV[]; coll?: "set" | "map"; total?: TextTotal }
   /**
    * An object: the fields it is known to have by name (`props`) and, with `keyed`, the fields added
    * under computed keys (`groups[dir] = []`), kept as a Map-like array of `[key, value]` entries so
@@ -29,6 +29,16 @@ export type AV =
   | { k: "fn"; node: FnNode; env: Env; prefix: string; helper?: string; from?: string[] }
   | { k: "promise"; value: AV; stage?: Stage; from?: string[] }
   | { k: "any"; why: string; from?: string[] };
+
+/**
+ * A bound on the text of all of an array's items together, where it is tighter than items × the
+ * bound of one: the pieces of a `.split()` share the string's length. Kept by what keeps a subset
+ * of the items (`slice`, `filter`, `sort`); dropped by anything that adds one.
+ */
+export interface TextTotal {
+  chars: number;
+  tokens: number;
+}
 
 export interface Binding {
   av: AV;

@@ -174,6 +174,7 @@ describe("Sets and Maps are bounded like arrays", () => {
 });
 
 describe("`.split()` is bounded by the string it splits", () => {
+  const FILE_ARG = "export const meta = { name: 'probe', description: 'p', args: { type: 'object', properties: { path: { type: 'string', maxLength: 40 } }, required: ['path'] } }";
   const A = (prompt: string, label = "a") => `await agent(${prompt}, { label: '${label}', maxTokens: 5, attempts: 1, model: 'haiku' })`;
   it("a known string splits into its exact pieces", async () => {
     const source = [META, "const steps = 'lint\\ntest\\nbuild'.split('\\n')", `for (const s of steps) log(${A("`Run ${s}`")})`].join("\n") + "\n";
@@ -190,6 +191,17 @@ describe("`.split()` is bounded by the string it splits", () => {
     // 6 characters of JSON-schema string (12 UTF-16 units, see the token bounds) + 1 pieces, then 2.
     const loops = c.graph!.stages.filter((s) => s.kind === "loop").map((s) => s.iterations);
     expect(loops).toEqual([13, 2]);
+    expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: {} })).violations).toEqual([]);
+  });
+  it("pieces of a split joined again are bounded by the string, not pieces × longest piece", () => {
+    const { c, errors } = compileOk([FILE_ARG, "const dir = args.path.split('/').slice(0, -1).join('/')", "log(await agent(`List ${dir}`, { label: 'ls', model: 'haiku' }))"].join("\n"));
+    expect(errors).toEqual([]);
+    const hole = c.graph!.stages.find((s) => s.kind === "agent")!.prompt!.holes[0]!;
+    // 40 characters (80 UTF-16 units) and a separator after each of at most 81 pieces.
+    expect(hole.maxChars).toBe(80 + 81);
+  });
+  it("`.slice(n)` of a tuple keeps no items: which ones it holds is not known", async () => {
+    const source = [META, "const xs = ['a', 'b'.repeat(900)]", "const [first] = xs.slice(1)", `log(${A("`Use ${first}`")})`].join("\n") + "\n";
     expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: {} })).violations).toEqual([]);
   });
   it("a regex separator, or a string with no length bound, still has no bound", () => {
