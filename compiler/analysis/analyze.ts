@@ -701,6 +701,11 @@ class Analyzer {
         return stampFrom(num(), a.from);
       }
       case "UpdateExpression": {
+        if (e.argument.type === "MemberExpression") {
+          // `o.n++` is `o.n += 1`, and `o.n--` is `o.n -= 1`.
+          this.assignMember(e.argument, e.operator === "++" ? "+=" : "-=", num(1), env, ctx);
+          return num();
+        }
         const a = this.expr(e.argument, env, ctx);
         if (e.argument.type === "Identifier" && a.k === "num") env.assign(e.argument.name, { k: "num", max: a.max + 1, ...(a.v !== undefined ? { v: a.v + (e.operator === "++" ? 1 : -1) } : {}) });
         return a.k === "num" ? a : num();
@@ -835,16 +840,7 @@ class Analyzer {
     const l = this.await(this.expr(e.left, env, ctx));
     const rr = this.await(this.expr(e.right, env, ctx));
     const from = fromOf(l, rr);
-    if (e.operator === "+") {
-      if (l.k === "num" && rr.k === "num") return withFrom(l.v !== undefined && rr.v !== undefined ? num(l.v + rr.v) : { k: "num", max: l.max + Math.max(rr.max, 0) }, from);
-      if (l.k === "str" || rr.k === "str") {
-        const a = textBound(l);
-        const b = textBound(rr);
-        const exact = l.k === "str" && rr.k === "str" && l.v !== undefined && rr.v !== undefined ? l.v + rr.v : undefined;
-        return stampFrom({ k: "str", chars: a.chars + b.chars, tokens: a.tokens + b.tokens, ...(exact !== undefined ? { v: exact } : {}) }, from);
-      }
-      return stampFrom(num(), from);
-    }
+    if (e.operator === "+") return plus(l, rr);
     if (["-", "*", "/", "%", "**"].includes(e.operator)) {
       if (l.k === "num" && rr.k === "num" && l.v !== undefined && rr.v !== undefined) {
         const f = { "-": l.v - rr.v, "*": l.v * rr.v, "/": l.v / rr.v, "%": l.v % rr.v, "**": l.v ** rr.v } as Record<string, number>;
@@ -858,38 +854,53 @@ class Analyzer {
     return boolFrom(from);
   }
 
+  /**
+   * What `x op= right` stores, from x's value before: `+=` adds, `-=` of a known number subtracts,
+   * and the others keep a bound of both.
+   */
+  private compound(op: string, cur: AV, right: AV): AV {
+    if (op === "=") return right;
+    const [a, b] = [this.await(cur), this.await(right)];
+    if (op === "+=") return plus(a, b);
+    if (op === "-=" && a.k === "num" && b.k === "num" && b.v !== undefined) return a.v !== undefined ? num(a.v - b.v) : { k: "num", max: a.max - b.v };
+    return join(cur, right);
+  }
+
   private assign(e: A.AssignmentExpression, env: Env, ctx: Ctx): AV {
     const right = this.expr(e.right, env, ctx);
     if (e.left.type === "Identifier") {
-      const cur = env.lookup(e.left.name)?.av ?? UNDEF;
-      let v = right;
-      if (e.operator === "+=") {
-        v = this.binary({ type: "BinaryExpression", operator: "+", left: e.left, right: e.right, span: e.span }, env, ctx);
-      } else if (e.operator !== "=") v = join(cur, right);
+      const v = this.compound(e.operator, env.lookup(e.left.name)?.av ?? UNDEF, right);
       env.assign(e.left.name, v);
       return v;
     }
-    if (e.left.type === "MemberExpression") {
-      const target = e.left;
-      const base = target.object.type === "Identifier" ? env.lookup(target.object.name)?.av : this.expr(target.object, env, ctx);
-      if (base?.k === "arr") {
-        // `xs[i] = v` can lengthen the array to i + 1.
-        const key = target.computed ? this.expr(target.property, env, ctx) : undefined;
-        if (key?.k === "num" || key?.k === "any") this.setIndex(base, key, right);
-        return right;
-      }
-      // `obj.k = v`: widen the object's field when we can name it; `obj[key] = v` adds at most one
-      // field under that key, counted like a push (see `keyed`).
-      if (base?.k === "obj") {
-        const key = target.computed ? this.await(this.expr(target.property, env, ctx)) : undefined;
-        const name = !target.computed && target.property.type === "Identifier" ? target.property.name : key?.k === "str" && key.v !== undefined ? key.v : undefined;
-        if (name !== undefined) base.props[name] = base.props[name] ? join(base.props[name]!, right) : right;
-        else if (key) this.addKeyed(base, key, right);
-        else base.closed = false;
-      }
-      return right;
-    }
+    if (e.left.type === "MemberExpression") return this.assignMember(e.left, e.operator, right, env, ctx);
     this.bind(e.left, right, env, "let", ctx);
+    return right;
+  }
+
+  /** `o.k op= v`, `o[key] op= v`, `xs[i] op= v`: the field (or item) after the assignment. */
+  private assignMember(target: A.MemberExpression, op: string, right: AV, env: Env, ctx: Ctx): AV {
+    const base = target.object.type === "Identifier" ? env.lookup(target.object.name)?.av : this.expr(target.object, env, ctx);
+    if (base?.k === "arr") {
+      // `xs[i] = v` can lengthen the array to i + 1.
+      const key = target.computed ? this.expr(target.property, env, ctx) : undefined;
+      const v = op === "=" ? right : this.compound(op, this.index(base, key?.k === "num" ? key.v : undefined), right);
+      if (key?.k === "num" || key?.k === "any") this.setIndex(base, key, v);
+      return v;
+    }
+    // `obj.k = v`: widen the object's field when we can name it; `obj[key] = v` adds at most one
+    // field under that key, counted like a push (see `keyed`).
+    if (base?.k === "obj") {
+      const key = target.computed ? this.await(this.expr(target.property, env, ctx)) : undefined;
+      const name = !target.computed && target.property.type === "Identifier" ? target.property.name : key?.k === "str" && key.v !== undefined ? key.v : undefined;
+      if (name !== undefined) {
+        const v = this.compound(op, base.props[name] ?? (base.keyed || !base.closed ? this.prop(base, name, target.property.span, true) : UNDEF), right);
+        base.props[name] = base.props[name] ? join(base.props[name]!, v) : v;
+        return v;
+      }
+      if (key) this.addKeyed(base, key, op === "=" ? right : this.compound(op, this.index(base, undefined), right));
+      else base.closed = false;
+    }
     return right;
   }
 
@@ -2007,6 +2018,19 @@ class Analyzer {
 
 // ------------------------------------------------------------------ helpers
 
+/** `l + r`: numbers add (their bounds too), and with a string either side the texts concatenate. */
+function plus(l: AV, rr: AV): AV {
+  const from = fromOf(l, rr);
+  if (l.k === "num" && rr.k === "num") return withFrom(l.v !== undefined && rr.v !== undefined ? num(l.v + rr.v) : { k: "num", max: l.max + Math.max(rr.max, 0) }, from);
+  if (l.k === "str" || rr.k === "str") {
+    const a = textBound(l);
+    const b = textBound(rr);
+    const exact = l.k === "str" && rr.k === "str" && l.v !== undefined && rr.v !== undefined ? l.v + rr.v : undefined;
+    return stampFrom({ k: "str", chars: a.chars + b.chars, tokens: a.tokens + b.tokens, ...(exact !== undefined ? { v: exact } : {}) }, from);
+  }
+  return stampFrom(num(), from);
+}
+
 /** The snapshot of no names: most branches assign nothing, and need no map of their own. */
 const EMPTY_SNAPSHOT: ReadonlyMap<string, AV> = new Map();
 
@@ -2024,9 +2048,21 @@ function restore(env: Env, snap: ReadonlyMap<string, AV>): void {
   for (const [k, v] of snap) env.assign(k, cloneAv(v));
 }
 
-function cloneAv(v: AV): AV {
+/**
+ * A copy that later in-place changes do not reach: an object's fields (and a nested object's, a few
+ * levels down: `stats.byKind.bug++`) and an array's items. The arrays themselves stay shared, since
+ * their in-place growth is tracked by identity (see `widen`).
+ */
+function cloneAv(v: AV, depth = 0): AV {
   if (v.k === "arr") return { ...v, ...(v.items ? { items: [...v.items] } : {}) };
-  if (v.k === "obj") return { ...v, props: { ...v.props } };
+  if (v.k === "obj") {
+    const props: Record<string, AV> = {};
+    for (const k in v.props) {
+      const p = v.props[k]!;
+      props[k] = p.k === "obj" && depth < 4 ? cloneAv(p, depth + 1) : p;
+    }
+    return { ...v, props };
+  }
   return v;
 }
 
@@ -2070,6 +2106,18 @@ function scaleGrowth(old: AV, now: AV, next: AV | undefined, n: number): AV {
     const d = now.max - old.max;
     if (d <= 0) return now;
     return { k: "num", max: old.max + d * n };
+  }
+  if (old.k === "obj" && now.k === "obj") {
+    // Fields that accumulate (`stats.done++`, `o.log += line`), each scaled on its own.
+    let props: Record<string, AV> | undefined;
+    for (const k in now.props) {
+      const before = old.props[k];
+      if (!before) continue;
+      const cur = now.props[k]!;
+      const scaled = scaleGrowth(before, cur, next?.k === "obj" ? next.props[k] : undefined, n);
+      if (scaled !== cur) (props ??= { ...now.props })[k] = scaled;
+    }
+    return props ? { ...now, props } : now;
   }
   return now;
 }

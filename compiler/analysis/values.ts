@@ -111,6 +111,9 @@ export function fromOf(...vs: (AV | undefined)[]): string[] | undefined {
 export function withFrom<T extends AV>(v: T, from: string[] | undefined): T {
   if (!from || from.length === 0) return v;
   const own = v.from && v.from.length ? mergeFrom(undefined, v.from) : undefined;
+  // The copy of an array is the same array at run time: growth through it (`r.items.push(x)`)
+  // reaches the original too (see `aliases`).
+  if (v.k === "arr") return { ...v, from: mergeFrom(own, from), of: [v] };
   return { ...v, from: mergeFrom(own, from) };
 }
 

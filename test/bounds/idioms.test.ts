@@ -241,3 +241,27 @@ describe("objects filled under computed keys (grouping) are bounded by what was 
     expect(codes([META, "const o = {}", "o[JSON.parse('\"k\"')] = 1", "log(await agent(`Keys ${Object.keys(o).join(', ')}`, { label: 'a', model: 'haiku' }))"])).toContain("WF3105");
   });
 });
+
+describe("state kept in object fields", () => {
+  const A = (prompt: string, label = "a") => `await agent(${prompt}, { label: '${label}', maxTokens: 5, attempts: 1, model: 'haiku' })`;
+  const S = "{ type: 'object', properties: { items: { type: 'array', maxItems: 2, items: { type: 'string', maxLength: 5 } } }, required: ['items'] }";
+  async function sound(lines: string[], agents: number): Promise<void> {
+    const source = [META, ...lines].join("\n") + "\n";
+    expect(compileOk(source).errors.map((d) => d.message)).toEqual([]);
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0, args: {} });
+    expect(r.violations).toEqual([]);
+    expect(r.run.totals.agents).toBe(agents);
+  }
+  it("a counter in a field (`stats.n++`, `stats.n += 2`), then a loop to it", async () => {
+    await sound(["const stats = { n: 0, nested: { m: 0 } }", "for (let i = 0; i < 3; i++) { stats.n++; stats.nested.m += 2 }", `for (let j = 0; j < stats.n; j++) log(${A("'x'", "e")})`, `for (let j = 0; j < stats.nested.m; j++) log(${A("'y'", "f")})`], 9);
+  });
+  it("pushes into an array field of an agent's answer", async () => {
+    await sound([`const r = ${A("'list'", "l").replace("maxTokens: 5", `maxTokens: 50, schema: ${S}`)}`, "for (const x of ['a', 'b', 'c', 'd']) r.items.push(x)", `const rs = await parallel(r.items.map((i) => () => agent(\`Do \${i}\`, { label: 'd', maxTokens: 5, attempts: 1, model: 'haiku' })))`, "log(rs.length)"], 7);
+  });
+  it("`s += await agent(…)` is one agent call, not two", () => {
+    const { c, errors } = compileOk([META, "let s = ''", `s += ${A("'x'")}`, "log(s)"].join("\n"));
+    expect(errors).toEqual([]);
+    expect(c.graph!.stages.filter((s) => s.kind === "agent").length).toBe(1);
+    expect(c.bounds!.agents).toBe(1);
+  });
+});
