@@ -32,6 +32,12 @@ export const setMethods: ReadonlySet<string> = new Set(["add", "has", "delete", 
 /** The methods of Maps the language has: the runtime implements exactly these (a test checks). */
 export const mapMethods: ReadonlySet<string> = new Set(["get", "set", "has", "delete", "clear", "keys", "values", "entries", "forEach"]);
 
+/**
+ * Methods of the language's own values (arrays, strings, Sets, Maps, promises, numbers, regexes): a
+ * call of one never runs a plan's helper under its own name.
+ */
+export const valueMethods: ReadonlySet<string> = new Set([...arrayMethods, ...stringMethods, ...setMethods, ...mapMethods, "then", "catch", "finally", "toFixed", "test"]);
+
 /** Globals that reach outside the sandbox; each maps to the reason and the allowed way. */
 export const forbiddenGlobals: Record<string, string> = {
   eval: "runs arbitrary code",

@@ -8,13 +8,17 @@
  * `call:verify/agent:verify`. The compiler (expanding helpers for bounds) and the runtime (running
  * them) compose ids the same way, with `joinId`:
  *  - a site evaluated under prefix P has id `joinId(P, rel(site))`;
- *  - a helper called directly from call site C runs its body under prefix `id(C)`;
+ *  - a helper called from call site C runs its body under prefix `id(C)`, whatever name it is called
+ *    by: directly (`verify(x)`, site `call:verify`), through another name (`const v = verify; v(x)`,
+ *    site `call:v`) or as a method (`tools.verify(x)`, site `call:tools.verify`). Calls of a global or
+ *    of a value's method (`xs.map`) are not sites;
  *  - a named helper invoked by a primitive (a pipeline stage, a gate check) whose site has id S runs
  *    under `joinId(S, "call:" + name)`;
  *  - inline closures (thunks, callbacks) keep the prefix of the function they are written in.
  */
 import type * as A from "../grammar/ast.js";
-import { programIndex, type FunctionNode, type ProgramIndex } from "./walk.js";
+import { allowedGlobals, valueMethods } from "./globals.js";
+import { memberPath, programIndex, type FunctionNode, type ProgramIndex } from "./walk.js";
 
 export const primitiveSites = new Set(["agent", "parallel", "pipeline", "gate", "retry", "workflow"]);
 
@@ -172,6 +176,13 @@ function siteSegment(node: A.Node, at: number, tree: ProgramIndex, index: SiteIn
       return "loop";
     case "CallExpression": {
       const callee = node.callee;
+      if (callee.type === "MemberExpression") {
+        // `tools.review(x)`: a site in case the method is a helper (a method of a value never is).
+        if (callee.computed || valueMethods.has((callee.property as A.Identifier).name)) return undefined;
+        const path = memberPath(callee);
+        if (path === undefined || allowedGlobals.has(path.split(".")[0]!)) return undefined;
+        return `call:${sanitize(path)}`;
+      }
       if (callee.type !== "Identifier") return undefined;
       const name = callee.name;
       if (primitiveSites.has(name) && !index.helpers.has(name)) {
@@ -191,6 +202,8 @@ function siteSegment(node: A.Node, at: number, tree: ProgramIndex, index: SiteIn
         return boundName ? `${name}:${sanitize(boundName)}` : name;
       }
       if (index.helpers.has(name)) return `call:${name}`;
+      // A call through another name (`const v = verify; v(x)`, a parameter): a site in case it is a helper.
+      if (!allowedGlobals.has(name)) return `call:${sanitize(name)}`;
       return undefined;
     }
     default:

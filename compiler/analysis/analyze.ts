@@ -1072,12 +1072,18 @@ class Analyzer {
     }
     const fn = this.expr(callee, env, ctx);
     const args = this.callArgs(e.arguments, env, ctx);
-    if (fn.k === "fn") {
-      const siteKey = this.sites.rel.get(e);
-      const prefix = fn.helper && siteKey !== undefined ? joinId(ctx.prefix, siteKey) : fn.prefix;
-      return this.invoke(fn, args.fixed, ctx, prefix, args.spread);
-    }
+    if (fn.k === "fn") return this.invoke(fn, args.fixed, ctx, this.calledUnder(fn, e, ctx), args.spread);
     return stampFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args.fixed, args.spread?.elem));
+  }
+
+  /**
+   * The prefix a function called at `e` runs its body under: a named helper runs under the call's
+   * site, whatever name it is called by (the runtime's `callAt` does the same); other functions keep
+   * the prefix of the place they were made.
+   */
+  private calledUnder(fn: Extract<AV, { k: "fn" }>, e: A.CallExpression, ctx: Ctx): string {
+    const site = fn.helper ? this.sites.rel.get(e) : undefined;
+    return site !== undefined ? joinId(ctx.prefix, site) : runsUnder(fn, ctx.prefix);
   }
 
   /**
@@ -1773,7 +1779,7 @@ class Analyzer {
     const own = recv.k === "obj" ? recv.props[name] : undefined;
     if (own?.k === "fn") {
       const args = this.callArgs(argNodes, env, ctx);
-      return this.invoke(own, args.fixed, ctx, runsUnder(own, ctx.prefix), args.spread);
+      return this.invoke(own, args.fixed, ctx, this.calledUnder(own, e, ctx), args.spread);
     }
     if (recv.k === "obj" && (name === "has" || name === "add" || name === "get" || name === "set" || name === "delete")) {
       argNodes.forEach((_, i) => argAv(i));
@@ -2272,6 +2278,7 @@ function fromArgs(why: string | undefined): boolean {
 const anyCall = (): boolean => true;
 
 /** Methods of values that are not plan functions: a call of one cannot run plan code that mutates. */
+/** (Not Set and Map methods: a function kept in an object may be called `add` or `get`.) */
 const VALUE_METHODS = new Set([...arrayMethods, ...stringMethods, "then", "catch", "finally", "toFixed", "test"]);
 
 /** Whether a call is of a global the language provides, or of a method of a value, not of a plan function. */

@@ -840,9 +840,9 @@ export class Interpreter implements Invoker {
   }
 
   private callAt(e: A.CallExpression, fn: unknown, args: unknown[], frame: Frame): unknown {
-    // A named helper called directly at a site runs under that site's id.
+    // A named helper called at a site runs under that site's id, whatever name it is called by.
     let helperPrefix: string | undefined;
-    if (fn instanceof Closure && fn.helperName !== undefined && e.callee.type === "Identifier" && e.callee.name === fn.helperName) {
+    if (fn instanceof Closure && fn.helperName !== undefined) {
       const rel = this.sites.rel.get(e);
       if (rel !== undefined) helperPrefix = joinId(frame.prefix, rel);
     }

@@ -68,3 +68,23 @@ test("a helper called from two sites runs under two ids composed from the compil
     "pipeline:c/call:review/agent:review",
   ]);
 });
+
+test("a helper called through another name or as a method runs under that call's site, in the compiler and the runtime alike", async () => {
+  const src = `export const meta = { name: "alias", description: "helpers by other names" }
+async function review(f) { return await agent(\`Review \${f}\`, { label: "r" }) }
+const g = review
+const tools = { rev: review }
+const a = await g("a")
+const b = await review("b")
+const c = await tools.rev("c")
+const d = await [1].map((n) => review(String(n)))[0]
+return [a, b, c, d]
+`;
+  const { compileSource } = await import("../../compiler/compile.js");
+  const c = compileSource("alias.wf.js", src);
+  expect(c.diagnostics.filter((x) => x.severity === "error")).toEqual([]);
+  const compiled = c.graph!.stages.filter((s) => s.kind === "agent").map((s) => s.id).sort();
+  expect(compiled).toEqual(["call:g/agent:r", "call:review#2/agent:r", "call:review/agent:r", "call:tools.rev/agent:r"]);
+  const r = await run(src, { provider: fakeProvider() });
+  expect(Object.keys(r.perStage).sort()).toEqual(compiled);
+});
