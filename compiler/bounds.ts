@@ -62,6 +62,8 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
       }
       case "retry":
         c = times(seq(kids), s.attempts ?? 1);
+        // The backoff between attempts is time, not agent work.
+        c.latencyMs += s.waitMs ?? 0;
         break;
       case "loop":
         c = times(seq(kids), s.iterations ?? 1);

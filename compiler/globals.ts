@@ -38,6 +38,9 @@ export const mapMethods: ReadonlySet<string> = new Set(["get", "set", "has", "de
  */
 export const valueMethods: ReadonlySet<string> = new Set([...arrayMethods, ...stringMethods, ...setMethods, ...mapMethods, "then", "catch", "finally", "toFixed", "test"]);
 
+/** `retry`'s backoff: the runtime waits backoffMs × factor^n after failed attempt n; the bounds add it. */
+export const RETRY_BACKOFF = { defaultMs: 1000, defaultFactor: 2, maxMs: 3_600_000, maxFactor: 10 } as const;
+
 /** Globals that reach outside the sandbox; each maps to the reason and the allowed way. */
 export const forbiddenGlobals: Record<string, string> = {
   eval: "runs arbitrary code",

@@ -14,7 +14,7 @@ import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { isFunction, patternNames, memberPath, programIndex, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
 import { whileCounter, assignmentsTo, counterStep, fallingBound, growsArray, mutatedNames, risingBound } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
-import { allowedGlobals, arrayMethods, mapMethods, setMethods, stringMethods } from "../globals.js";
+import { allowedGlobals, arrayMethods, mapMethods, RETRY_BACKOFF, setMethods, stringMethods } from "../globals.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
@@ -36,6 +36,7 @@ export const REQUEST_OVERHEAD_TOKENS = 100;
 const agentOptionNames = ["label", "phase", "schema", "model", "effort", "isolation", "agentType", "maxTokens", "timeoutMs", "attempts", "inputTokens", "system", "disallowedTools", "bashCommandClamp", "stallMs"];
 const gateOptionNames = ["onFail", "attempts", "each", "label", "phase"];
 const retryOptionNames = ["attempts", "backoffMs", "factor", "label"];
+
 
 export interface AnalyzeOptions {
   pricing: Pricing;
@@ -1518,6 +1519,17 @@ class Analyzer {
     const stage = newStage("retry", id, id.split("/").pop()!, ctx.container, e.span, ctx.phase);
     stage.attempts = attempts;
     stage.derivations.push({ quantity: "attempts", value: attempts, because: "`attempts` as written" });
+    // The runtime waits backoffMs × factor^n after failed attempt n (n < attempts − 1); an option
+    // not known before the run is taken at the largest value the runtime accepts.
+    const known = (v: AV | undefined): number | undefined => (v?.k === "num" ? (v.v ?? v.max) : undefined);
+    const backoff = values["backoffMs"] ? Math.min(known(values["backoffMs"]) ?? Infinity, RETRY_BACKOFF.maxMs) : RETRY_BACKOFF.defaultMs;
+    const factor = values["factor"] ? Math.min(known(values["factor"]) ?? Infinity, RETRY_BACKOFF.maxFactor) : RETRY_BACKOFF.defaultFactor;
+    let waitMs = 0;
+    for (let n = 0; n < attempts - 1; n++) waitMs += backoff * factor ** n;
+    if (waitMs > 0) {
+      stage.waitMs = waitMs;
+      stage.derivations.push({ quantity: "latencyMs", value: waitMs, because: `backoff between attempts: ${backoff} ms × ${factor}^n after attempt n + 1, ${attempts - 1} time(s)` });
+    }
     const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
     const v = thunk.k === "fn" ? this.await(this.invoke(thunk, [], { ...ctx, container: body }, runsUnder(thunk, id))) : ANY("not a thunk");
     if (thunk.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", e.arguments[0]?.span ?? e.span, "`retry` takes a thunk `() => …`"));

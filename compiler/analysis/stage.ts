@@ -19,6 +19,8 @@ export interface Stage extends StageFacts {
   inTokens?: number;
   outTokens?: number;
   timeoutMs?: number;
+  /** retry: the most time spent waiting between attempts (its backoff), which adds to the latency. */
+  waitMs?: number;
   /** serial: some child's promise was not awaited before the next started, so children may overlap. */
   concurrent?: boolean;
   /** workflow: the nested plan's worst case. */

@@ -6,6 +6,7 @@
  */
 import type * as A from "../../grammar/ast.js";
 import { joinId, type SiteIndex } from "../../compiler/stage-ids.js";
+import { RETRY_BACKOFF } from "../../compiler/globals.js";
 import type { Census } from "../census.js";
 import type { EventSink } from "../events.js";
 import type { AgentCall, AgentRunner } from "./agent-call.js";
@@ -218,8 +219,8 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
     if (!isFn(thunk)) throw planError(info.node, "retry() needs a thunk `() => …` as its first argument");
     const attempts = optNumber(opts, "attempts", info.node, 1, 10);
     if (attempts === undefined) throw planError(info.node, "retry() needs `{ attempts: N }` (a static number from 1 to 10)");
-    const backoffMs = optNumber(opts, "backoffMs", info.node, 0, 3_600_000) ?? 1000;
-    const factor = optNumber(opts, "factor", info.node, 1, 10) ?? 2;
+    const backoffMs = optNumber(opts, "backoffMs", info.node, 0, RETRY_BACKOFF.maxMs) ?? RETRY_BACKOFF.defaultMs;
+    const factor = optNumber(opts, "factor", info.node, 1, RETRY_BACKOFF.maxFactor) ?? RETRY_BACKOFF.defaultFactor;
     return boxPromise(
       (async () => {
         let lastError = "the thunk returned null";

@@ -265,3 +265,16 @@ describe("state kept in object fields", () => {
     expect(c.bounds!.agents).toBe(1);
   });
 });
+
+describe("time spent waiting is in the latency bound", () => {
+  it("`retry`'s backoff between attempts: backoffMs × factor^n, defaults and caps as the runtime applies them", () => {
+    const plan = (opts: string) => compileOk([META, `const r = await retry(() => agent('x', { label: 'a', model: 'haiku', attempts: 1, timeoutMs: 1000 }), { attempts: 3${opts} })`, "log(r)"].join("\n")).c;
+    const latency = (opts: string) => plan(opts).bounds!.latencyMs;
+    // Three attempts of one 1 s agent call, and two waits between them.
+    expect(latency(", backoffMs: 500, factor: 3")).toBe(3 * 1000 + 500 + 1500);
+    expect(latency("")).toBe(3 * 1000 + 1000 + 2000);
+    expect(latency(", backoffMs: 0")).toBe(3 * 1000);
+    const retry = plan(", backoffMs: 500, factor: 3").graph!.stages.find((s) => s.kind === "retry")!;
+    expect(retry.derivations).toContainEqual({ quantity: "latencyMs", value: 2000, because: "backoff between attempts: 500 ms × 3^n after attempt n + 1, 2 time(s)" });
+  });
+});
