@@ -62,8 +62,6 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
       }
       case "retry":
         c = times(seq(kids), s.attempts ?? 1);
-        // The backoff between attempts is time, not agent work.
-        c.latencyMs += s.waitMs ?? 0;
         break;
       case "loop":
         c = times(seq(kids), s.iterations ?? 1);
@@ -78,6 +76,8 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
         c = s.concurrent ? concurrentSeq(kids, C) : seq(kids);
         break;
     }
+    // Waiting (a retry's backoff, a sleep) is time, not agent work.
+    if (s.waitMs) c = { ...c, latencyMs: c.latencyMs + s.waitMs };
     c.peakConcurrency = Math.min(c.peakConcurrency, C);
     perStage.set(s, c);
     return c;

@@ -61,7 +61,7 @@ export const forbiddenGlobals: Record<string, string> = {
   __dirname: "reaches the file system",
   __filename: "reaches the file system",
   fs: "reaches the file system: let an agent read files",
-  setTimeout: "depends on wall-clock timing: use `retry(…, { backoffMs })`",
+  setTimeout: "depends on wall-clock timing: to wait, `await new Promise((resolve) => setTimeout(resolve, ms))` is allowed; to try again, use `retry(…, { backoffMs })`",
   setInterval: "depends on wall-clock timing",
   setImmediate: "depends on host scheduling",
   queueMicrotask: "depends on host scheduling",

@@ -373,3 +373,31 @@ export function memberPath(e: A.Expression): string | undefined {
 export function textOf(source: string, node: { span: A.Span }): string {
   return source.slice(node.span.start, node.span.end);
 }
+
+/**
+ * The one form of `new Promise` the language has, a sleep: `new Promise((resolve) => setTimeout(resolve, ms))`
+ * (also with a block body, or `() => resolve()` as the callback). Returns the delay expression, or
+ * undefined for any other `new` expression. The check, the bounds (which add the delay to the time)
+ * and the runtime recognise it by this one function.
+ */
+export function sleepDelay(e: A.NewExpression): A.Expression | undefined {
+  return sleepParts(e)?.delay;
+}
+
+/** A sleep's `setTimeout(…)` call and its delay (see `sleepDelay`). */
+export function sleepParts(e: A.NewExpression): { timer: A.CallExpression; delay: A.Expression } | undefined {
+  if (e.callee.type !== "Identifier" || e.callee.name !== "Promise" || e.arguments.length !== 1) return undefined;
+  const executor = e.arguments[0]!;
+  if (executor.type !== "ArrowFunctionExpression" && executor.type !== "FunctionExpression") return undefined;
+  const resolve = executor.params[0];
+  if (!resolve || resolve.type !== "Identifier") return undefined;
+  let call: A.Node | undefined = executor.body;
+  if (call.type === "BlockStatement") call = call.body.length === 1 && call.body[0]!.type === "ExpressionStatement" ? call.body[0]!.expression : undefined;
+  if (!call || call.type !== "CallExpression" || call.callee.type !== "Identifier" || call.callee.name !== "setTimeout" || call.arguments.length !== 2) return undefined;
+  const [cb, ms] = call.arguments as [A.Expression | A.SpreadElement, A.Expression | A.SpreadElement];
+  if (ms.type === "SpreadElement") return undefined;
+  const callsResolve =
+    (cb.type === "Identifier" && cb.name === resolve.name) ||
+    (cb.type === "ArrowFunctionExpression" && cb.params.length === 0 && cb.body.type === "CallExpression" && cb.body.arguments.length === 0 && cb.body.callee.type === "Identifier" && cb.body.callee.name === resolve.name);
+  return callsResolve ? { timer: call, delay: ms } : undefined;
+}

@@ -11,7 +11,7 @@ import { Reporter } from "../report.js";
 import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
-import { isFunction, patternNames, memberPath, programIndex, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
+import { isFunction, patternNames, memberPath, programIndex, sleepDelay, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
 import { whileCounter, assignmentsTo, counterStep, fallingBound, growsArray, mutatedNames, risingBound } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { allowedGlobals, arrayMethods, mapMethods, RETRY_BACKOFF, setMethods, stringMethods } from "../globals.js";
@@ -1017,7 +1017,30 @@ class Analyzer {
     return this.prop(obj, (e.property as A.Identifier).name, e.property.span, e.optional);
   }
 
+  /**
+   * `new Promise((resolve) => setTimeout(resolve, ms))`: a promise that settles after `ms`, which the
+   * container it is made in adds to its time (awaited or not: the bound stays sound either way).
+   */
+  private sleep(delay: A.Expression, env: Env, ctx: Ctx): AV {
+    const ms = this.await(this.expr(delay, env, ctx));
+    const waitMs = ms.k === "num" ? (ms.v ?? ms.max) : Infinity;
+    if (!Number.isFinite(waitMs) || waitMs < 0) {
+      this.once("WF2003", delay.span, () =>
+        this.r.error("WF2003", delay.span, "a sleep's delay must be a number with a bound known before the run", { label: "delay unknown", help: "write the delay in milliseconds as a literal or a `const`" }),
+      );
+    } else if (waitMs > 0) {
+      const c = ctx.container;
+      c.waitMs = (c.waitMs ?? 0) + waitMs;
+      c.derivations.push({ quantity: "latencyMs", value: waitMs, because: `a sleep of ${waitMs} ms (\`${this.text(delay)}\`)` });
+    }
+    return { k: "promise", value: UNDEF };
+  }
+
   private newExpr(e: A.NewExpression, env: Env, ctx: Ctx): AV {
+    if (e.callee.type === "Identifier" && e.callee.name === "Promise" && !env.lookup("Promise")) {
+      const delay = sleepDelay(e);
+      if (delay) return this.sleep(delay, env, ctx);
+    }
     const args = e.arguments.map((a) => this.expr(a.type === "SpreadElement" ? a.argument : a, env, ctx));
     if (e.callee.type === "Identifier" && (e.callee.name === "Set" || e.callee.name === "Map")) return this.fresh(newCollection(e.callee.name, this.await(args[0] ?? UNDEF)));
     if (e.callee.type === "Identifier" && e.callee.name === "Error") return { k: "obj", props: { message: args[0] ?? str("") }, closed: false };

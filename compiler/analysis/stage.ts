@@ -19,7 +19,10 @@ export interface Stage extends StageFacts {
   inTokens?: number;
   outTokens?: number;
   timeoutMs?: number;
-  /** retry: the most time spent waiting between attempts (its backoff), which adds to the latency. */
+  /**
+   * Time spent waiting, which adds to the latency: a retry's backoff between attempts, or the sleeps
+   * made in a container (`await new Promise((r) => setTimeout(r, ms))`).
+   */
   waitMs?: number;
   /** serial: some child's promise was not awaited before the next started, so children may overlap. */
   concurrent?: boolean;
@@ -46,8 +49,9 @@ export function addReads(s: Stage, ids: readonly string[] | undefined): void {
   for (const id of ids) reads.add(id);
 }
 
+/** Whether a stage holds work that costs money or time: agents, a nested workflow, or waiting. */
 export function hasAgents(s: Stage): boolean {
-  if (s.kind === "agent" || s.kind === "workflow") return true;
+  if (s.kind === "agent" || s.kind === "workflow" || s.waitMs) return true;
   return s.children.some(hasAgents);
 }
 

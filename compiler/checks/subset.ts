@@ -6,7 +6,7 @@
 import type * as A from "../../grammar/ast.js";
 import type { Reporter } from "../report.js";
 import { allowedGlobals, forbiddenGlobals, forbiddenProperties } from "../globals.js";
-import { patternNames, memberPath } from "../walk.js";
+import { patternNames, memberPath, sleepDelay } from "../walk.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { whileCounter } from "../analysis/loop-bounds.js";
 
@@ -380,7 +380,12 @@ class SubsetChecker {
         return;
       }
       if (e.callee.name === "Promise") {
-        this.r.error("WF1003", e.span, "`new Promise` is not part of the language", { help: "use `parallel([...thunks])` to run work concurrently, or `retry` to wait and try again" });
+        // A sleep is the one form of `new Promise` the language has; its `setTimeout` is part of it.
+        const delay = sleepDelay(e);
+        if (delay) return this.expr(delay, scope);
+        this.r.error("WF1003", e.span, "`new Promise` is not part of the language, except as a sleep", {
+          help: "write `await new Promise((resolve) => setTimeout(resolve, ms))` to wait, `parallel([...thunks])` to run work concurrently, or `retry` to wait and try again",
+        });
         return;
       }
       if (e.callee.name === "Function") {

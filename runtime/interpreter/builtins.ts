@@ -11,10 +11,15 @@ import {
 import { HostConstructor, iterate, mapItems, statics } from "./members.js";
 import { makeRegExp } from "./evaluate.js";
 import { Env } from "./env.js";
+import { sleepParts } from "../../compiler/walk.js";
+import type * as A from "../../grammar/ast.js";
 
 function fn(name: string, impl: (args: unknown[], info: CallInfo) => unknown): HostFunction {
   return new HostFunction(name, impl);
 }
+
+/** The `setTimeout(…)` calls of the sleeps a run has made: the only ones `setTimeout` runs. */
+export const sleepTimers = new WeakSet<A.Node>();
 
 function namespace(members: Record<string, unknown>): Record<string, unknown> {
   const o = newObject();
@@ -187,7 +192,30 @@ function standardGlobals(): [string, unknown][] {
 
   def(
     "Promise",
-    namespace({
+    withStatics(
+      new HostConstructor(
+        "Promise",
+        (_args, info) => {
+          throw planError(info.node, "Promise must be called with `new`");
+        },
+        // One form only, as in the check: a sleep (`new Promise((resolve) => setTimeout(resolve, ms))`,
+        // see compiler/walk.ts sleepParts), whose `setTimeout` call alone may run (see `sleepTimers`).
+        // The executor runs at once with `resolve` and `reject`.
+        ([executor], info) => {
+          const sleep = info.node.type === "NewExpression" ? sleepParts(info.node) : undefined;
+          if (!sleep) throw planError(info.node, "`new Promise` is not part of the language, except as a sleep: `new Promise((resolve) => setTimeout(resolve, ms))`");
+          sleepTimers.add(sleep.timer);
+          return boxPromise(
+            new Promise((resolve, reject) => {
+              const settle = (f: (v: unknown) => void) => fn(f === resolve ? "resolve" : "reject", ([v]) => void f(v));
+              const r = info.call(executor, [settle(resolve), settle(reject)]);
+              if (r instanceof Promise) r.catch(reject);
+            }),
+          );
+        },
+        true,
+      ),
+      {
       all: fn("all", ([items], info) => boxPromise(Promise.all(iterate(items, info.node).map((x) => unbox(x))))),
       allSettled: fn("allSettled", ([items], info) =>
         boxPromise(
@@ -203,7 +231,8 @@ function standardGlobals(): [string, unknown][] {
         ),
       ),
       resolve: fn("resolve", ([v]) => boxPromise(Promise.resolve(v))),
-    }),
+      },
+    ),
   );
 
   for (const name of ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError"]) {

@@ -12,10 +12,11 @@ import type { EventSink } from "../events.js";
 import type { AgentCall, AgentRunner } from "./agent-call.js";
 import { Env } from "./env.js";
 import { iterate } from "./members.js";
+import { sleepTimers } from "./builtins.js";
 import { isSharedConstant } from "./evaluate.js";
 import {
   Closure, HostFunction, PlanThrow, PromiseBox, RunAbort, boxData, boxPromise, deepFreeze, exportValue, frameAt, handledRejection, importValue, isPlainObject, newObject,
-  planError, settle, toStr, truthy, unbox, type CallInfo, type Frame, type SlotWatcher,
+  planError, settle, toNum, toStr, truthy, unbox, type CallInfo, type Frame, type SlotWatcher,
 } from "./values.js";
 
 export const MAX_FANOUT = 4096;
@@ -109,6 +110,13 @@ export function installPrimitives(env: Env, ctx: PrimitiveContext, args: unknown
     ctx.phase.current = toStr(title);
     ctx.emit({ type: "phase", t: ctx.now(), title: ctx.phase.current });
     return undefined;
+  });
+  // Only inside a sleep (`new Promise((resolve) => setTimeout(resolve, ms))`): calls `cb` after the
+  // run's sleep, the same clock as retry's backoff.
+  fn("setTimeout", ([cb, ms], info) => {
+    if (!sleepTimers.has(info.node)) throw planError(info.node, "`setTimeout` is not available in a plan, except in a sleep: `await new Promise((resolve) => setTimeout(resolve, ms))`");
+    void ctx.sleep(Math.max(0, toNum(ms) || 0)).then(() => info.call(cb, []));
+    return 0;
   });
   fn("log", ([msg]) => {
     const text = toStr(msg);

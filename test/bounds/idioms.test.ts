@@ -278,3 +278,25 @@ describe("time spent waiting is in the latency bound", () => {
     expect(retry.derivations).toContainEqual({ quantity: "latencyMs", value: 2000, because: "backoff between attempts: 500 ms × 3^n after attempt n + 1, 2 time(s)" });
   });
 });
+
+describe("a sleep: `await new Promise((resolve) => setTimeout(resolve, ms))`", () => {
+  const sleepy = [META, "const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))", "for (let i = 0; i < 3; i++) {", "  log(await agent(`Poll ${i}`, { label: 'poll', model: 'haiku', attempts: 1, timeoutMs: 1000 }))", "  await sleep(200)", "}", "await new Promise((r) => { setTimeout(() => r(), 100) })"];
+  it("checks clean, and its delay is in the latency bound, loops multiplying it", () => {
+    const { c, errors } = compileOk(sleepy.join("\n"));
+    expect(errors).toEqual([]);
+    expect(c.bounds!.latencyMs).toBe(3 * (1000 + 200) + 100);
+  });
+  it("runs: the run waits on its clock (the one retry's backoff uses), in order", async () => {
+    const waits: number[] = [];
+    const events: RunEvent[] = [];
+    const r = await run(sleepy.slice(1).join("\n"), { sleep: async (ms) => void waits.push(ms), onEvent: (e) => void events.push(e) });
+    expect(r.status).toBe("completed");
+    expect(waits).toEqual([200, 200, 200, 100]);
+    expect(events.filter((e) => e.type === "agent-start").length).toBe(3);
+  });
+  it("any other `new Promise`, `setTimeout` outside a sleep, and a delay with no bound are errors", () => {
+    expect(codes([META, "const p = new Promise((resolve, reject) => { resolve(1) })", "log(await p)"])).toContain("WF1003");
+    expect(codes([META, "setTimeout(() => log('x'), 10)"])).toContain("WF1004");
+    expect(codes([META, "const d = JSON.parse('5')", "await new Promise((r) => setTimeout(r, d))"])).toContain("WF2003");
+  });
+});
