@@ -2203,7 +2203,8 @@ function literalFromAv(v: AV): unknown {
       return out;
     }
     case "obj": {
-      if (!v.closed) return undefined;
+      // Fields under computed keys have no names to write: not a literal.
+      if (!v.closed || (v.keyed && v.keyed.max > 0)) return undefined;
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v.props)) {
         const l = literalFromAv(x);
