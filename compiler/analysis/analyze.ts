@@ -1693,6 +1693,13 @@ class Analyzer {
         ctx.container.concurrent = true;
         if (a0.k === "arr") return { k: "promise", value: { ...a0, elem: this.await(a0.elem), ...(a0.items ? { items: a0.items.map((x) => this.await(x)) } : {}) } };
         return { k: "promise", value: ANY("Promise.all of an unknown value") };
+      case "Promise.allSettled": {
+        // Like Promise.all, each outcome wrapped: `{ status, value }` or `{ status, reason }`.
+        ctx.container.concurrent = true;
+        if (a0.k !== "arr") return { k: "promise", value: ANY("Promise.allSettled of an unknown value") };
+        const outcome: AV = { k: "obj", props: { status: strBound(9, 3), value: join(this.await(a0.elem), UNDEF), reason: join(errorValue(), UNDEF) }, closed: true };
+        return { k: "promise", value: { k: "arr", max: a0.max, elem: outcome, why: a0.why } };
+      }
       default:
         if (path.startsWith("console.")) return UNDEF;
         if (path.startsWith("Math.")) return num();
@@ -1713,7 +1720,7 @@ class Analyzer {
           const out = this.invoke(cb, [recv.value], ctx, runsUnder(cb, ctx.prefix));
           return { k: "promise", value: this.await(out), ...(out.from ? { from: out.from } : {}) };
         }
-        if (cb.k === "fn") this.invoke(cb, [{ k: "obj", props: { message: strBound(2000, 700) }, closed: false }], ctx, cb.prefix);
+        if (cb.k === "fn") this.invoke(cb, [errorValue()], ctx, cb.prefix);
         return recv;
       }
       return ANY("a method of a promise");
@@ -2290,6 +2297,11 @@ function keyedValue(keyed: ArrAV): AV {
     if (a !== v) elem = join(elem, a.elem);
   }
   return max === v.max && elem === v.elem ? v : { ...v, max, elem, why: all.reduce((w, a) => (a.max === max ? a.why : w), v.why) };
+}
+
+/** What a rejected agent call or a caught error is to the plan: an object with a bounded `message`. */
+function errorValue(): AV {
+  return { k: "obj", props: { message: strBound(2000, 700) }, closed: false };
 }
 
 /** A Map entry `[key, value]`. */

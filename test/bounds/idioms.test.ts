@@ -300,3 +300,13 @@ describe("a sleep: `await new Promise((resolve) => setTimeout(resolve, ms))`", (
     expect(codes([META, "const d = JSON.parse('5')", "await new Promise((r) => setTimeout(r, d))"])).toContain("WF2003");
   });
 });
+
+describe("`Promise.allSettled`", () => {
+  it("is bounded like Promise.all, its outcomes' values usable in a prompt", async () => {
+    const source = [META, "const rs = await Promise.allSettled(['a', 'b', 'c'].map((x) => agent(`Do ${x}`, { label: 'd', maxTokens: 5, attempts: 1, model: 'haiku' })))", "const ok = rs.filter((r) => r.status === 'fulfilled').map((r) => r.value)", "log(await agent(`Merge ${ok.join(', ')}`, { label: 'm', maxTokens: 5, attempts: 1, model: 'haiku' }))"].join("\n") + "\n";
+    expect(compileOk(source).errors.map((d) => d.message)).toEqual([]);
+    const r = await runAndCompare(source, { seed: 1, failureRate: 0.5, args: {}, latency: 5 });
+    expect(r.violations).toEqual([]);
+    expect(r.bounds.peakConcurrency).toBeGreaterThanOrEqual(3);
+  });
+});
