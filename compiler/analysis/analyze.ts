@@ -1645,6 +1645,10 @@ class Analyzer {
         for (const src of args.slice(1)) {
           if (src.k === "obj" && !spread) {
             for (const [k, v] of Object.entries(src.props)) a0.props[k] = a0.props[k] ? join(a0.props[k]!, v) : v;
+            if (src.keyed && src.keyed.max > 0) {
+              a0.keyed ??= this.fresh<ArrAV>({ k: "arr", max: 0, elem: UNDEF, why: "fields assigned by key" });
+              this.addItems(a0.keyed, { max: src.keyed.max, elem: src.keyed.elem }, "plus fields copied by `Object.assign`", fromOf(a0.keyed, src.keyed));
+            }
             if (!src.closed) a0.closed = false;
           } else if (spread || (src.k !== "null" && src.k !== "undef")) a0.closed = false;
         }

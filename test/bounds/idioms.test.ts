@@ -237,6 +237,13 @@ describe("objects filled under computed keys (grouping) are bounded by what was 
     expect(c.graph!.stages.find((s) => s.kind === "parallel")?.width).toBe(7);
     expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: { files: ["a", "bb", "ccc"] } })).violations).toEqual([]);
   });
+  it("`Object.assign` copies the fields under computed keys too", async () => {
+    const source = [FILES, ...group, "const copy = Object.assign({}, byDir)", "const rs = await parallel(Object.keys(copy).map((k) => () => agent(`Dir ${k}`, { label: 'k', maxTokens: 5, attempts: 1, model: 'haiku' })))", "log(rs.length)"].join("\n") + "\n";
+    const { c, errors } = compileOk(source);
+    expect(errors.map((d) => d.message)).toEqual([]);
+    expect(c.graph!.stages.find((s) => s.kind === "parallel")?.width).toBe(6);
+    expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: { files: ["a/1", "b/2", "c/3", "d/4", "e/5", "f/6"] } })).violations).toEqual([]);
+  });
   it("a key of unknown length still leaves the keys unbounded in a prompt", () => {
     expect(codes([META, "const o = {}", "o[JSON.parse('\"k\"')] = 1", "log(await agent(`Keys ${Object.keys(o).join(', ')}`, { label: 'a', model: 'haiku' }))"])).toContain("WF3105");
   });
