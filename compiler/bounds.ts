@@ -14,23 +14,28 @@ export interface Cost extends Bounds {
   work: number;
 }
 
+/** The costs of no children (an agent's, a workflow's). */
+const NO_COSTS: readonly Cost[] = [];
+
 export const ZERO: Cost = { agents: 0, inputTokens: 0, outputTokens: 0, usd: 0, latencyMs: 0, peakConcurrency: 0, work: 0 };
 
 export interface BoundsResult {
   /** Worst case of one execution of each stage. */
   perStage: Map<Stage, Cost>;
-  /** How many times each stage can run. */
-  multiplicity: Map<Stage, number>;
+  /**
+   * How many times each stage can run: computed when first read, from the tree as it is then (a
+   * check reads only the total; the graph reads this once the tree is final).
+   */
+  readonly multiplicity: Map<Stage, number>;
   total: Cost;
 }
 
 export function computeBounds(root: Stage, pricing: Pricing, concurrency: number): BoundsResult {
   const perStage = new Map<Stage, Cost>();
-  const multiplicity = new Map<Stage, number>();
   const C = Math.max(1, concurrency);
 
   const cost = (s: Stage): Cost => {
-    const kids = s.children.map(cost);
+    const kids = s.children.length > 0 ? s.children.map(cost) : NO_COSTS;
     let c: Cost;
     switch (s.kind) {
       case "agent": {
@@ -83,22 +88,29 @@ export function computeBounds(root: Stage, pricing: Pricing, concurrency: number
     return c;
   };
 
-  const mult = (s: Stage, m: number): void => {
+  const mult = (multiplicity: Map<Stage, number>, s: Stage, m: number): void => {
     multiplicity.set(s, m);
     let inner = m;
     if ((s.kind === "parallel" || s.kind === "pipeline") && !s.hetero) inner = m * (s.width ?? 0);
     else if (s.kind === "loop") inner = m * (s.iterations ?? 1);
     else if (s.kind === "retry" || (s.kind === "gate" && s.gate?.onFail === "retry")) inner = m * (s.attempts ?? 1);
     else if (s.kind === "gate" && s.width !== undefined) inner = m * s.width;
-    for (const k of s.children) mult(k, inner);
+    for (const k of s.children) mult(multiplicity, k, inner);
   };
 
   const total = cost(root);
-  mult(root, 1);
-  return { perStage, multiplicity, total };
+  let multiplicity: Map<Stage, number> | undefined;
+  return {
+    perStage,
+    get multiplicity() {
+      if (!multiplicity) mult((multiplicity = new Map()), root, 1);
+      return multiplicity;
+    },
+    total,
+  };
 }
 
-function seq(kids: Cost[]): Cost {
+function seq(kids: readonly Cost[]): Cost {
   const out = { ...ZERO };
   for (const k of kids) {
     out.agents += k.agents;
@@ -113,13 +125,13 @@ function seq(kids: Cost[]): Cost {
 }
 
 /** Children whose promises overlap: peaks add, time is bounded as a fan-out of the children. */
-function concurrentSeq(kids: Cost[], C: number): Cost {
+function concurrentSeq(kids: readonly Cost[], C: number): Cost {
   const s = seq(kids);
   s.peakConcurrency = Math.min(C, kids.reduce((a, k) => a + k.peakConcurrency, 0));
   return s;
 }
 
-function fanOut(items: Cost[], width: number, C: number): Cost {
+function fanOut(items: readonly Cost[], width: number, C: number): Cost {
   // `items` is either one template repeated `width` times, or (width 1) distinct children.
   const n = items.length === 1 && width !== 1 ? width : 1;
   const each = items.length === 1 ? items[0]! : seq(items);

@@ -12,14 +12,14 @@ import type { PlanMeta } from "../meta.js";
 import type { PromptHole } from "../graph/types.js";
 import { type SiteIndex, joinId, staticLabel } from "../stage-ids.js";
 import { isFunction, patternNames, memberPath, programIndex, sleepDelay, textOf, lowerBound, type ParentLookup, type ProgramIndex } from "../walk.js";
-import { whileCounter, assignmentsTo, counterStep, fallingBound, growsArray, mutatedNames, risingBound } from "./loop-bounds.js";
+import { whileCounter, assignmentsTo, counterStep, fallingBound, growsArray, mutatedNamesOf, risingBound } from "./loop-bounds.js";
 import { didYouMean } from "../util/did-you-mean.js";
 import { allowedGlobals, arrayMethods, mapMethods, RETRY_BACKOFF, setMethods, stringMethods } from "../globals.js";
 import { type Pricing, resolveModel, mostExpensive } from "../pricing.js";
 import { type Stage, newStage, hasAgents, detachIfEmpty, addReads } from "./stage.js";
 import {
   type AV, type FnNode, Env, ANY, num, str, strBound, BOOL, NULL, UNDEF, CHARS_PER_TOKEN, MAX_CHARS_PER_TOKEN,
-  fromOf, withFrom, stampFrom, boolFrom, textBound, join, either, fromSchema, fromArgsSchema, fromArgsValue, spreadItems, concatItems,
+  fromOf, fromOfList, withFrom, stampFrom, boolFrom, copyAv, textBound, join, either, fromSchema, fromArgsSchema, fromArgsValue, spreadItems, concatItems,
 } from "./values.js";
 import { checkSchema } from "./schema.js";
 import { literal } from "../meta.js";
@@ -69,6 +69,11 @@ interface Ctx {
   /** Set when a return/throw/break ended this path. */
 }
 
+/** A copy of `ctx` that records its stages under `container` (and its `return` values in `returns`). */
+function inContainer(ctx: Ctx, container: Stage, returns = ctx.returns): Ctx {
+  return { container, prefix: ctx.prefix, phase: ctx.phase, calls: ctx.calls, returns };
+}
+
 export function analyze(program: A.Program, source: string, meta: PlanMeta | undefined, sites: SiteIndex, r: Reporter, options: AnalyzeOptions): Analysis {
   return new Analyzer(program, source, meta, sites, r, options).run();
 }
@@ -102,10 +107,12 @@ class Analyzer {
     return v;
   }
   /** How the logged arrays grew: by added items, by assignment at an index. */
-  private readonly pushGrown = new WeakSet<ArrAV>();
-  private readonly indexGrown = new WeakSet<ArrAV>();
+  private readonly pushGrown = new Set<ArrAV>();
+  private readonly indexGrown = new Set<ArrAV>();
+  /** The names each subtree assigns or mutates (see `mutatedNamesOf`). */
+  private readonly mutatedNames: (root: A.Node) => ReadonlySet<string>;
   /** `affected(node)`, memoised: branches and loops ask for it several times each. */
-  private readonly affectedCache = new Map<A.Node, Set<string>>();
+  private readonly affectedCache = new Map<A.Node, ReadonlySet<string>>();
   private readonly tree: ProgramIndex;
   /** The pre-order positions of the program's calls (of every kind): see `callFree`. */
   private readonly callPositions: readonly number[];
@@ -125,17 +132,19 @@ class Analyzer {
     this.concurrency = Math.min(caps.concurrency, meta?.budget?.concurrency ?? 16, 16);
     this.defaults = { ...AGENT_DEFAULTS, ...(meta?.defaults ?? {}) } as Analyzer["defaults"];
     this.tree = programIndex(program);
-    const { parents, functions } = this.tree;
+    const { parents, functions, preorder, parentPosition } = this.tree;
     this.parents = parents;
     this.callPositions = this.tree.ofTypes(["CallExpression", "NewExpression", "TaggedTemplateExpression"]);
+    this.mutatedNames = mutatedNamesOf(program);
     // A function's body contains the functions nested in it, so its mutated names cover theirs:
     // read only the bodies that no other function's body contains.
     for (const fn of functions) {
       let nested = false;
-      for (let c: A.Node = fn, p = parents.get(fn); p && !nested; c = p, p = parents.get(p)) {
-        nested = isFunction(p) && p.body === c;
+      for (let c = this.tree.position(fn), p = parentPosition[c]!; p >= 0 && !nested; c = p, p = parentPosition[p]!) {
+        const up = preorder[p]!;
+        nested = isFunction(up) && up.body === preorder[c];
       }
-      if (!nested) for (const name of mutatedNames(program, fn.body)) this.closureMutated.add(name);
+      if (!nested) for (const name of this.mutatedNames(fn.body)) this.closureMutated.add(name);
     }
   }
 
@@ -175,8 +184,8 @@ class Analyzer {
    * function mutates (a helper it calls may close over an outer accumulator). Snapshotting only
    * these keeps the analysis linear in the plan's size.
    */
-  private affected(node: A.Node): Set<string> {
-    const own = mutatedNames(this.program, node);
+  private affected(node: A.Node): ReadonlySet<string> {
+    const own = this.mutatedNames(node);
     if (this.closureMutated.size === 0) return own;
     let all = this.affectedCache.get(node);
     if (!all) {
@@ -193,7 +202,7 @@ class Analyzer {
    */
   private mayAccumulate(node: A.Node): boolean {
     if (this.tree.position(node) < 0) return true;
-    if (mutatedNames(this.program, node).size > 0) return true;
+    if (this.mutatedNames(node).size > 0) return true;
     return this.closureMutated.size > 0 && this.someCall(node, (call) => call.type === "CallExpression" && !callsBuiltin(call)) !== false;
   }
 
@@ -243,7 +252,11 @@ class Analyzer {
 
   // ------------------------------------------------------------------ reporting
 
-  /** While > 0, the analysis is exploring (a loop's first pass): nothing is reported. */
+  /**
+   * While > 0, the analysis is exploring (a loop's dry run, see `widen`): nothing is reported, and
+   * every stage made hangs under a scratch container that is thrown away. No abstract value depends
+   * on stages, so a muted pass may skip making them.
+   */
   private muted = 0;
 
   private once(code: string, span: A.Span, f: () => void): void {
@@ -355,27 +368,37 @@ class Analyzer {
 
   private ifStmt(s: A.IfStatement, env: Env, ctx: Ctx): void {
     this.expr(s.test, env, ctx);
-    this.branches(s, ctx, env, [(c, e) => this.stmt(s.consequent, e, c), ...(s.alternate ? [(c: Ctx, e: Env) => this.stmt(s.alternate!, e, c)] : [])]);
+    this.branches(s, ctx, env);
   }
 
   /**
    * Runs each arm in its own child of a branch stage, then joins the variables the arms assigned.
    * Call-free arms (see `callFree`) run in the enclosing container: their stages would be detached
-   * as empty anyway, and making them was most of the cost of a conditional expression.
+   * as empty anyway, and making them was most of the cost of a conditional expression. So do all
+   * arms on a muted pass, which keeps no stages.
    */
-  private branches(node: A.Node & { span: A.Span }, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV | void)[]): AV[] {
+  private branches(node: BranchNode, ctx: Ctx, env: Env): AV[] {
     const span = node.span;
-    const branch = this.callFree(node) ? undefined : newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
-    const before = snapshot(env, this.affected(node));
+    const arms = node.type === "IfStatement" && !node.alternate ? 1 : 2;
     const results: AV[] = [];
+    // The test was evaluated before, in the enclosing container: only the arms can add stages.
+    const callFree = node.type === "LogicalExpression" ? this.callFree(node.right) : this.callFree(node.consequent) && (!node.alternate || this.callFree(node.alternate));
+    const names = this.affected(node);
+    if (callFree && names.size === 0) {
+      // Most conditionals: no stages, and nothing to restore or join between the arms.
+      for (let i = 0; i < arms; i++) this.arm(node, i, ctx, new Env(env), results);
+      return results;
+    }
+    const branch = callFree || this.muted > 0 ? undefined : newStage("branch", joinId(ctx.prefix, `branch@${span.start}`), "branch", ctx.container, span, ctx.phase);
+    const before = snapshot(env, names);
     const after: ReadonlyMap<string, AV>[] = [];
-    arms.forEach((arm, i) => {
+    for (let i = 0; i < arms; i++) {
       restore(env, before);
-      const armCtx = branch ? { ...ctx, container: newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase) } : ctx;
-      const v = arm(armCtx, new Env(env));
-      if (v) results.push(v);
-      after.push(snapshot(env, this.affected(node)));
-    });
+      // Arms that make calls have contexts of their own (a `phase()` in one stays in it).
+      const armCtx = branch ? inContainer(ctx, newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase)) : callFree ? ctx : inContainer(ctx, ctx.container);
+      this.arm(node, i, armCtx, new Env(env), results);
+      after.push(snapshot(env, names));
+    }
     // Join every mutable variable over the arms (and the path that took no arm).
     for (const [name, av] of before) {
       let joined = av;
@@ -387,6 +410,21 @@ class Analyzer {
       else this.rekeyBranch(branch, ctx);
     }
     return results;
+  }
+
+  /** Interprets arm `i` of a branch, adding its value (for an expression) to `results`. */
+  private arm(node: BranchNode, i: number, ctx: Ctx, env: Env, results: AV[]): void {
+    switch (node.type) {
+      case "IfStatement":
+        this.stmt(i === 0 ? node.consequent : node.alternate!, env, ctx);
+        return;
+      case "LogicalExpression":
+        results.push(i === 0 ? this.expr(node.right, env, ctx) : UNDEF);
+        return;
+      case "ConditionalExpression":
+        results.push(this.expr(i === 0 ? node.consequent : node.alternate, env, ctx));
+        return;
+    }
   }
 
   /**
@@ -424,10 +462,10 @@ class Analyzer {
   private loopBody(node: A.Node, loop: Stage, iterations: number, env: Env, ctx: Ctx, run: (c: Ctx, e: Env) => void): void {
     const scratch = newStage("serial", `${loop.id}/scratch`, "scratch", null, loop.span, ctx.phase);
     // Widened to the state before the last iteration: the real pass below is that iteration.
-    this.widen(this.affected(node), env, Math.max(0, iterations - 1), () => run({ ...ctx, container: scratch, returns: [] }, new Env(env)));
+    this.widen(this.affected(node), env, Math.max(0, iterations - 1), () => run(inContainer(ctx, scratch, []), new Env(env)));
     // The real pass, recording stages and diagnostics.
     const body = newStage("serial", `${loop.id}/body`, "body", loop, loop.span, ctx.phase);
-    run({ ...ctx, container: body }, new Env(env));
+    run(inContainer(ctx, body), new Env(env));
     if (!hasAgents(loop)) detachIfEmpty(loop);
   }
 
@@ -444,7 +482,7 @@ class Analyzer {
    * (`xs.push(...xs)`, `n = n * 2`) depends on what was accumulated, and has no bound. `twice` asks
    * for the second run whatever grew (a reducer's accumulator, which the caller tracks).
    */
-  private widen(names: Set<string>, env: Env, n: number, dryRun: () => void, twice = false): void {
+  private widen(names: ReadonlySet<string>, env: Env, n: number, dryRun: () => void, twice = false): void {
     const before = snapshot(env, names);
     const bound = new Map<string, AV | undefined>();
     for (const name of before.keys()) bound.set(name, env.lookup(name)?.av);
@@ -466,7 +504,7 @@ class Analyzer {
     // alone needs no scaling: `xs[i] = …` already bounds the length by every index i can take.
     for (const [arr, b] of first) {
       if (this.grewByIndexOnly(arr)) continue;
-      Object.assign(arr, scaleGrowth({ ...arr, max: b }, { ...arr, max: afterFirst.get(arr)! }, again ? { ...arr } : undefined, n));
+      Object.assign(arr, scaleGrowth(withMax(arr, b), withMax(arr, afterFirst.get(arr)!), again ? copyAv(arr) : undefined, n));
     }
     // Growth that only the second run saw, of an array it did not make, is growth that speeds up.
     for (const [arr, b] of second) if (!first.has(arr) && !madeBySecond.has(arr) && arr.max > b) Object.assign(arr, growingFaster(arr, arr));
@@ -589,7 +627,7 @@ class Analyzer {
     const rising = risingBound(t);
     const falling = fallingBound(t);
     if (rising?.counter === counter && step !== undefined && step > 0) {
-      if (assignmentsTo(s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
+      if (assignmentsTo(this.program, s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
       const limit = this.expr(rising.limit, env, ctx);
       const start = init?.k === "num" ? init.v : undefined;
       if (limit.k !== "num" || limit.max === Infinity) return unbounded(`\`${this.text(rising.limit)}\` is not a static number`);
@@ -598,7 +636,7 @@ class Analyzer {
       return { iterations: n, why: `\`${counter}\` runs from ${start} while ${this.text(t)} in steps of ${step}`, counterMax: start + n * step };
     }
     if (falling?.counter === counter && step !== undefined && step < 0) {
-      if (assignmentsTo(s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
+      if (assignmentsTo(this.program, s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
       const floor = this.expr(falling.floor, env, ctx);
       const top = init?.k === "num" ? init.max : Infinity;
       if (floor.k !== "num" || floor.v === undefined) return unbounded(`\`${this.text(falling.floor)}\` is not a static number`);
@@ -640,36 +678,20 @@ class Analyzer {
   }
 
   /**
-   * The value each prompt part had when last evaluated: prompt holes read it instead of evaluating
-   * twice. Only the parts `promptInfo` reads back are remembered (see `notePromptParts`), not every
-   * expression of the plan.
+   * Evaluates an agent's prompt argument as `expr` does, and also appends to `holes` the value of
+   * each of its parts that `promptInfo` reads, in the order `promptInfo` meets them: the operands of
+   * its `+` chain (see `flattenConcat`) other than string literals, or for a template literal among
+   * them, each of its holes. `promptInfo` then needs to evaluate nothing twice.
    */
-  private readonly lastValue = new Map<A.Node, AV>();
-  /** The expressions `promptInfo` reads from `lastValue`: the parts of every agent prompt met so far. */
-  private readonly promptParts = new Set<A.Node>();
-  /** Agent calls whose prompt parts are in `promptParts`. */
-  private readonly promptsNoted = new Set<A.Node>();
-
-  expr(e: A.Expression, env: Env, ctx: Ctx): AV {
-    const v = this.exprInner(e, env, ctx);
-    if (this.promptParts.has(e)) this.lastValue.set(e, v);
+  private promptExpr(e: A.Expression, env: Env, ctx: Ctx, holes: AV[]): AV {
+    if (e.type === "BinaryExpression" && e.operator === "+") return this.binary(e, env, ctx, holes);
+    if (e.type === "TemplateLiteral") return this.template(e, env, ctx, holes);
+    const v = this.expr(e, env, ctx);
+    if (e.type !== "StringLiteral") holes.push(v);
     return v;
   }
 
-  /** Registers the parts of an `agent(…)` call's prompt (as `promptInfo` splits it) before they are evaluated. */
-  private notePromptParts(call: A.CallExpression, node: A.Expression | A.SpreadElement | undefined): void {
-    if (this.promptsNoted.has(call)) return;
-    this.promptsNoted.add(call);
-    if (!node || node.type === "SpreadElement") return;
-    for (const part of flattenConcat(node)) {
-      if (part.type === "StringLiteral") continue;
-      if (part.type === "TemplateLiteral") {
-        for (const x of part.expressions) this.promptParts.add(x);
-      } else this.promptParts.add(part);
-    }
-  }
-
-  private exprInner(e: A.Expression, env: Env, ctx: Ctx): AV {
+  expr(e: A.Expression, env: Env, ctx: Ctx): AV {
     switch (e.type) {
       case "NumericLiteral":
         return num(e.value);
@@ -707,21 +729,23 @@ class Analyzer {
           this.assignMember(e.argument, e.operator === "++" ? "+=" : "-=", num(1), env, ctx);
           return num();
         }
-        const a = this.expr(e.argument, env, ctx);
-        if (e.argument.type === "Identifier" && a.k === "num") env.assign(e.argument.name, { k: "num", max: a.max + 1, ...(a.v !== undefined ? { v: a.v + (e.operator === "++" ? 1 : -1) } : {}) });
+        const b = e.argument.type === "Identifier" ? env.lookup(e.argument.name) : undefined;
+        const a = b ? b.av : this.expr(e.argument, env, ctx);
+        if (b && a.k === "num") b.av = { k: "num", max: a.max + 1, ...(a.v !== undefined ? { v: a.v + (e.operator === "++" ? 1 : -1) } : {}) };
         return a.k === "num" ? a : num();
       }
       case "BinaryExpression":
         return this.binary(e, env, ctx);
       case "LogicalExpression": {
         const l = this.expr(e.left, env, ctx);
-        const [rv] = this.conditionalArms(e, ctx, env, [(c, en) => this.expr(e.right, en, c)], true);
-        return either(l, rv ?? UNDEF);
+        // Two arms: the right operand, and the path that skips it.
+        const [rv] = this.branches(e, ctx, env);
+        return either(l, rv!);
       }
       case "ConditionalExpression": {
         this.expr(e.test, env, ctx);
-        const arms = this.conditionalArms(e, ctx, env, [(c, en) => this.expr(e.consequent, en, c), (c, en) => this.expr(e.alternate, en, c)]);
-        return arms.reduce((a, b) => either(a, b));
+        const [c, a] = this.branches(e, ctx, env);
+        return either(c!, a!);
       }
       case "AssignmentExpression":
         return this.assign(e, env, ctx);
@@ -743,12 +767,6 @@ class Analyzer {
     }
   }
 
-  /** Arms of `?:`/`&&`/`||` that do agent work become a branch stage; pure arms are just evaluated. */
-  private conditionalArms(node: A.Node & { span: A.Span }, ctx: Ctx, env: Env, arms: ((c: Ctx, e: Env) => AV)[], optional = false): AV[] {
-    const out = this.branches(node, ctx, env, optional ? [...arms, () => UNDEF] : arms);
-    return out.length ? out : [UNDEF];
-  }
-
   private ident(e: A.Identifier, env: Env): AV {
     const b = env.lookup(e.name);
     if (b) return b.av;
@@ -757,26 +775,30 @@ class Analyzer {
     return { k: "any", why: `\`${e.name}\`` };
   }
 
-  private template(e: A.TemplateLiteral, env: Env, ctx: Ctx): AV {
+  /** `holes`: evaluating a prompt's template, collect its holes' values (see `promptExpr`). */
+  private template(e: A.TemplateLiteral, env: Env, ctx: Ctx, holes?: AV[]): AV {
     let chars = 0;
     let tokens = 0;
     let exact: string | undefined = "";
-    const from: string[] = [];
-    e.quasis.forEach((q, i) => {
+    let from: string[] | undefined;
+    for (let i = 0; i < e.quasis.length; i++) {
+      const q = e.quasis[i]!;
       chars += q.cooked.length;
       tokens += q.cooked.length / CHARS_PER_TOKEN;
       if (exact !== undefined) exact += q.cooked;
       const x = e.expressions[i];
-      if (!x) return;
-      const v = this.await(this.expr(x, env, ctx));
-      from.push(...(v.from ?? []));
+      if (!x) continue;
+      const raw = this.expr(x, env, ctx);
+      holes?.push(raw);
+      const v = this.await(raw);
+      if (v.from) for (const id of v.from) (from ??= []).push(id);
       const b = textBound(v);
       chars += b.chars;
       tokens += b.tokens;
       exact = v.k === "str" && v.v !== undefined && exact !== undefined ? exact + v.v : v.k === "num" && v.v !== undefined && exact !== undefined ? exact + String(v.v) : undefined;
-    });
+    }
     const out: AV = { k: "str", chars, tokens: Math.ceil(tokens), ...(exact !== undefined ? { v: exact } : {}) };
-    return stampFrom(out, from.length ? from : undefined);
+    return stampFrom(out, from);
   }
 
   private arrayLit(e: A.ArrayExpression, env: Env, ctx: Ctx): AV {
@@ -830,16 +852,19 @@ class Analyzer {
     const out: AV = { k: "obj", props, closed };
     if (keyed) out.keyed = this.fresh(stampFrom({ k: "arr", max: keyed.max, elem: keyed.elem, why: "fields under computed keys" }, fromOf(...keyed.from)) as ArrAV);
     // An object carries where its fields came from: `return { report: checked }` reads `checked`.
-    return stampFrom(out, fromOf(...Object.values(props), out.keyed));
+    const parts: AV[] = Object.values(props);
+    if (out.keyed) parts.push(out.keyed);
+    return stampFrom(out, fromOfList(parts));
   }
 
   private closure(node: FnNode, env: Env, ctx: Ctx, helper?: string): AV {
     return { k: "fn", node, env, prefix: ctx.prefix, ...(helper ? { helper } : {}) };
   }
 
-  private binary(e: A.BinaryExpression, env: Env, ctx: Ctx): AV {
-    const l = this.await(this.expr(e.left, env, ctx));
-    const rr = this.await(this.expr(e.right, env, ctx));
+  /** `holes`: evaluating a `+` of a prompt, collect its parts' values (see `promptExpr`). */
+  private binary(e: A.BinaryExpression, env: Env, ctx: Ctx, holes?: AV[]): AV {
+    const l = this.await(holes ? this.promptExpr(e.left, env, ctx, holes) : this.expr(e.left, env, ctx));
+    const rr = this.await(holes ? this.promptExpr(e.right, env, ctx, holes) : this.expr(e.right, env, ctx));
     const from = fromOf(l, rr);
     if (e.operator === "+") return plus(l, rr);
     if (["-", "*", "/", "%", "**"].includes(e.operator)) {
@@ -870,8 +895,9 @@ class Analyzer {
   private assign(e: A.AssignmentExpression, env: Env, ctx: Ctx): AV {
     const right = this.expr(e.right, env, ctx);
     if (e.left.type === "Identifier") {
-      const v = this.compound(e.operator, env.lookup(e.left.name)?.av ?? UNDEF, right);
-      env.assign(e.left.name, v);
+      const b = env.lookup(e.left.name);
+      const v = this.compound(e.operator, b?.av ?? UNDEF, right);
+      if (b) b.av = v;
       return v;
     }
     if (e.left.type === "MemberExpression") return this.assignMember(e.left, e.operator, right, env, ctx);
@@ -922,14 +948,15 @@ class Analyzer {
     const index = key.k === "num" && key.v !== undefined ? key.v : undefined;
     for (const a of aliases(arr)) {
       this.grows(a, true);
-      delete a.total;
+      a.total = undefined;
       if (index !== undefined && a.items && Number.isInteger(index) && index >= 0 && index < a.items.length) {
         a.items[index] = v;
       } else {
         const max = key.k === "num" ? Math.max(a.max, key.max + 1) : Infinity;
         if (max > a.max) a.why = max === Infinity ? `${a.why}, then assigned at an index with no bound` : `${a.why}, then assigned at index ≤ ${max - 1}`;
         a.max = max;
-        delete a.items;
+        // Assigned, not deleted: deleting a field turns an object into a slow dictionary.
+        a.items = undefined;
       }
       a.elem = join(a.elem, v);
     }
@@ -954,11 +981,11 @@ class Analyzer {
     if (added.max === 0) return;
     for (const a of aliases(arr)) {
       this.grows(a);
-      delete a.total;
+      a.total = undefined;
       a.max += added.max;
       if (added.elem) a.elem = join(a.elem, added.elem);
       a.why = `${a.why}, ${why}`;
-      delete a.items;
+      a.items = undefined;
       if (from) a.from = from;
     }
   }
@@ -1051,9 +1078,8 @@ class Analyzer {
 
   private call(e: A.CallExpression, env: Env, ctx: Ctx): AV {
     const callee = e.callee;
-    // Before any of its arguments is evaluated (whatever `agent` turns out to mean here).
-    if (callee.type === "Identifier" && callee.name === "agent") this.notePromptParts(e, e.arguments[0]);
-    if (callee.type === "Identifier" && !env.lookup(callee.name)) {
+    const bound = callee.type === "Identifier" ? env.lookup(callee.name) : undefined;
+    if (callee.type === "Identifier" && !bound) {
       switch (callee.name) {
         case "agent":
           return this.agentCall(e, env, ctx);
@@ -1088,13 +1114,13 @@ class Analyzer {
     }
     // Methods and builtins: `x.map(…)`, `JSON.stringify(…)`, `Object.keys(…)`.
     if (callee.type === "MemberExpression" && !callee.computed) {
-      const path = memberPath(callee);
       const name = (callee.property as A.Identifier).name;
-      if (path && /^(JSON|Math|Object|Array|Number|Promise|console)\./.test(path) && !env.lookup(path.split(".")[0]!)) return this.builtin(path, e, env, ctx);
+      const root = namespaceOf(callee);
+      if (root !== undefined && !env.lookup(root)) return this.builtin(memberPath(callee)!, e, env, ctx);
       const recv = this.expr(callee.object, env, ctx);
       return this.method(recv, name, e, env, ctx);
     }
-    const fn = this.expr(callee, env, ctx);
+    const fn = bound ? bound.av : this.expr(callee, env, ctx);
     const args = this.callArgs(e.arguments, env, ctx);
     if (fn.k === "fn") return this.invoke(fn, args.fixed, ctx, this.calledUnder(fn, e, ctx), args.spread);
     return stampFrom(ANY(`the result of \`${this.text(callee)}()\``), fromOf(...args.fixed, args.spread?.elem));
@@ -1133,8 +1159,12 @@ class Analyzer {
     if (fn.helper && ctx.calls.includes(fn.helper)) return ANY("a recursive call"); // WF3001 is reported by call-cycles
     if (ctx.calls.length > 32) return ANY("helpers nested too deeply");
     const env = new Env(fn.env);
-    fn.node.params.forEach((p, i) => this.bind(p, p.type === "RestElement" ? restParam(args, i, spread) : param(args, i, spread), env, "param", ctx));
-    const inner: Ctx = { ...ctx, prefix, calls: fn.helper ? [...ctx.calls, fn.helper] : ctx.calls, returns: [] };
+    const params = fn.node.params;
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i]!;
+      this.bind(p, p.type === "RestElement" ? restParam(args, i, spread) : param(args, i, spread), env, "param", ctx);
+    }
+    const inner: Ctx = { container: ctx.container, prefix, phase: ctx.phase, calls: fn.helper ? [...ctx.calls, fn.helper] : ctx.calls, returns: [] };
     let result: AV;
     if (fn.node.body.type === "BlockStatement") {
       this.block(fn.node.body.body, env, inner);
@@ -1149,15 +1179,15 @@ class Analyzer {
     return stampFrom({ k: "str", chars: b.chars, tokens: b.tokens }, v.from);
   }
 
-  private opts(e: A.CallExpression, index: number, env: Env, ctx: Ctx, known: string[], what: string): { values: Record<string, AV>; literals: Record<string, unknown>; node?: A.ObjectExpression } {
+  /** The values of a call's options argument (see `optionLiterals` for those written as literals). */
+  private opts(e: A.CallExpression, index: number, env: Env, ctx: Ctx, known: string[], what: string): Record<string, AV> {
     const a = e.arguments[index];
     const values: Record<string, AV> = {};
-    const literals: Record<string, unknown> = {};
-    if (!a) return { values, literals };
+    if (!a) return values;
     if (a.type !== "ObjectExpression") {
       const v = this.expr(a as A.Expression, env, ctx);
       if (v.k === "obj") Object.assign(values, v.props);
-      return { values, literals };
+      return values;
     }
     for (const p of a.properties) {
       if (p.type === "SpreadElement") {
@@ -1167,30 +1197,26 @@ class Analyzer {
       }
       const key = !p.computed && p.key.type === "Identifier" ? p.key.name : !p.computed && p.key.type === "StringLiteral" ? p.key.value : undefined;
       if (key === undefined) continue;
-      if (!known.includes(key)) {
+      if (this.muted === 0 && !known.includes(key)) {
         const hint = didYouMean(key, known);
         this.once("WF2002", p.key.span, () =>
           this.r.error("WF2002", p.key.span, `unknown ${what} option \`${key}\``, { help: hint ? `did you mean \`${hint}\`?` : `${what} options are ${known.join(", ")}` }),
         );
       }
       values[key] = this.expr(p.value, env, ctx);
-      const lit = literalValue(p.value);
-      if (lit !== undefined) literals[key] = lit;
     }
-    return { values, literals, node: a };
+    return values;
   }
 
   private agentCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
     const promptNode = e.arguments[0];
-    const promptAv = promptNode && promptNode.type !== "SpreadElement" ? this.await(this.expr(promptNode, env, ctx)) : str("");
-    const { values, literals } = this.opts(e, 1, env, ctx, agentOptionNames, "`agent`");
+    // The prompt's parts, for the stage's record (not made on a muted pass).
+    const holes: AV[] | undefined = this.muted > 0 ? undefined : [];
+    const promptAv = promptNode && promptNode.type !== "SpreadElement" ? this.await(holes ? this.promptExpr(promptNode, env, ctx, holes) : this.expr(promptNode, env, ctx)) : str("");
+    const values = this.opts(e, 1, env, ctx, agentOptionNames, "`agent`");
     const id = joinId(ctx.prefix, this.sites.rel.get(e) ?? "agent");
     const labelV = values["label"];
     const label = labelV?.k === "str" && labelV.v !== undefined ? labelV.v : staticLabel(optionNode(e, 1, "label")) ?? id.split("/").pop()!;
-    const phaseV = values["phase"];
-    const phase = phaseV?.k === "str" && phaseV.v !== undefined ? phaseV.v : ctx.phase;
-    const stage = newStage("agent", id, label, ctx.container, e.span, phase);
-    if (this.escapes(e)) this.markOverlap(ctx);
 
     // Options, with mistyped values reported.
     const numOpt = (k: "maxTokens" | "timeoutMs" | "attempts" | "inputTokens", max?: number): number | undefined => {
@@ -1207,6 +1233,14 @@ class Analyzer {
       return v.v;
     };
     const maxTokens = numOpt("maxTokens") ?? this.defaults.maxTokens;
+    // A muted pass only needs the value of the result: the rest is the stage and its record.
+    if (this.muted > 0) return this.agentResult(this.agentSchema(e, values, optionLiterals(e, 1, "schema")), maxTokens, label, id, undefined);
+    const literals = optionLiterals(e, 1);
+
+    const phaseV = values["phase"];
+    const phase = phaseV?.k === "str" && phaseV.v !== undefined ? phaseV.v : ctx.phase;
+    const stage = newStage("agent", id, label, ctx.container, e.span, phase);
+    if (this.escapes(e)) this.markOverlap(ctx);
     const timeoutMs = numOpt("timeoutMs") ?? this.defaults.timeoutMs;
     const attempts = numOpt("attempts", 10) ?? this.defaults.attempts;
     const declaredInput = numOpt("inputTokens");
@@ -1231,27 +1265,13 @@ class Analyzer {
     stage.timeoutMs = timeoutMs;
     stage.outTokens = maxTokens;
 
-    // Schema: checked (unless muted: checking only reports), and the source of the result's shape.
-    let schema: unknown = null;
-    if (values["schema"]) {
-      const lit = literals["schema"] ?? literalFromAv(values["schema"]);
-      if (lit === undefined) {
-        this.once("WF4003", e.span, () => this.r.error("WF4003", optionNode(e, 1, "schema")?.span ?? e.span, "`schema` must be a literal object (or a `const` bound to one)", { help: "declare the schema as a `const` object literal" }));
-      } else {
-        schema = lit;
-        if (this.muted === 0) checkSchema(lit, optionNode(e, 1, "schema")?.span ?? e.span, this.r, (code, span, f) => this.once(code, span, f));
-      }
-    }
+    const schema = this.agentSchema(e, values, literals);
     stage.schema = schema;
-    const prompt = this.promptInfo(promptNode, env, ctx);
-    const value = schema ? fromSchema(schema, maxTokens, `the output of \`${label}\``, [id]) : strBound(maxTokens * MAX_CHARS_PER_TOKEN, maxTokens, `the text output of \`${label}\` (at most ${maxTokens} tokens)`, [id]);
-    const result: AV = { k: "promise", value: join(value, NULL), stage, from: [id] };
-    // A muted pass (a loop's dry run) reports nothing and throws its stages away: the rest is the
-    // stage's record (options, input size, derivations), only worth making on the real pass.
-    if (this.muted > 0) return result;
+    const prompt = this.promptInfo(promptNode, holes!);
+    const result = this.agentResult(schema, maxTokens, label, id, stage);
 
     const options: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(literals)) if (k !== "schema" && k !== "label") options[k] = v;
+    for (const k of Object.keys(literals)) if (k !== "schema" && k !== "label") options[k] = literals[k];
     stage.options = options;
 
     // Prompt: static text plus a bound per hole.
@@ -1286,12 +1306,35 @@ class Analyzer {
     return result;
   }
 
-  private promptInfo(node: A.Expression | A.SpreadElement | undefined, env: Env, ctx: Ctx): { info: { template: string; staticChars: number; holes: PromptHole[] }; tokens: number } {
+  /** An agent call's schema: checked (unless muted: checking only reports), and the source of the result's shape. */
+  private agentSchema(e: A.CallExpression, values: Record<string, AV>, literals: Record<string, unknown>): unknown {
+    if (!values["schema"]) return null;
+    const lit = literals["schema"] ?? literalFromAv(values["schema"]);
+    if (lit === undefined) {
+      this.once("WF4003", e.span, () => this.r.error("WF4003", optionNode(e, 1, "schema")?.span ?? e.span, "`schema` must be a literal object (or a `const` bound to one)", { help: "declare the schema as a `const` object literal" }));
+      return null;
+    }
+    if (this.muted === 0) checkSchema(lit, optionNode(e, 1, "schema")?.span ?? e.span, this.r, (code, span, f) => this.once(code, span, f));
+    return lit;
+  }
+
+  /**
+   * The promise an agent call returns: its schema's shape (or text), or null. (`join(value, NULL)`
+   * would be a copy of `value`: a join with null keeps the other side, and `value` is new.)
+   */
+  private agentResult(schema: unknown, maxTokens: number, label: string, id: string, stage: Stage | undefined): AV {
+    const value = schema ? fromSchema(schema, maxTokens, `the output of \`${label}\``, [id]) : strBound(maxTokens * MAX_CHARS_PER_TOKEN, maxTokens, `the text output of \`${label}\` (at most ${maxTokens} tokens)`, [id]);
+    return stage ? { k: "promise", value, stage, from: [id] } : { k: "promise", value, from: [id] };
+  }
+
+  /** The prompt's record: its static text, and a bound per hole from the values `promptExpr` collected. */
+  private promptInfo(node: A.Expression | A.SpreadElement | undefined, values: AV[]): { info: { template: string; staticChars: number; holes: PromptHole[] }; tokens: number } {
     if (!node || node.type === "SpreadElement") return { info: { template: "", staticChars: 0, holes: [] }, tokens: 0 };
     const holes: PromptHole[] = [];
     let staticChars = 0;
     let template = "";
     const parts = flattenConcat(node);
+    let next = 0;
     for (const part of parts) {
       if (part.type === "StringLiteral") {
         staticChars += part.value.length;
@@ -1302,7 +1345,7 @@ class Analyzer {
           template += q.cooked;
           const x = part.expressions[i];
           if (x) {
-            const v = this.await(this.exprQuiet(x, env, ctx));
+            const v = this.await(values[next++]!);
             const b = textBound(v);
             const exprText = textOf(this.source, x);
             holes.push({ expression: exprText, maxChars: b.chars, because: b.why });
@@ -1310,7 +1353,7 @@ class Analyzer {
           }
         });
       } else {
-        const v = this.await(this.exprQuiet(part, env, ctx));
+        const v = this.await(values[next++]!);
         const b = textBound(v);
         const exprText = textOf(this.source, part);
         holes.push({ expression: exprText, maxChars: b.chars, because: b.why });
@@ -1319,22 +1362,6 @@ class Analyzer {
     }
     const holeTokens = holes.reduce((s, h) => s + Math.ceil(h.maxChars / CHARS_PER_TOKEN), 0);
     return { info: { template, staticChars, holes }, tokens: Math.ceil(staticChars / CHARS_PER_TOKEN) + holeTokens };
-  }
-
-  /**
-   * A prompt part's value: the one it had when the prompt was just evaluated, or (if it never was,
-   * e.g. a part behind `&&`) a re-evaluation that records no agent stages.
-   */
-  private exprQuiet(e: A.Expression, env: Env, ctx: Ctx): AV {
-    const seen = this.lastValue.get(e);
-    if (seen) return seen;
-    const scratch = newStage("serial", "scratch", "scratch", null, e.span, null);
-    this.muted++;
-    try {
-      return this.expr(e, env, { ...ctx, container: scratch });
-    } finally {
-      this.muted--;
-    }
   }
 
   private thunksOf(v: AV, callSpan: A.Span, what: string, receiver?: A.Node & { span: A.Span }): { width: number; why: string; fns: Extract<AV, { k: "fn" }>[]; hetero: boolean } | undefined {
@@ -1422,12 +1449,12 @@ class Analyzer {
       // A literal list of different thunks: each is its own child, counted once.
       t.fns.forEach((fn, i) => {
         const child = newStage("serial", `${id}/${i}`, `thunk ${i + 1}`, stage, fn.node.span, ctx.phase);
-        results.push(this.await(this.invoke(fn, [], { ...ctx, container: child }, fn.prefix)));
+        results.push(this.await(this.invoke(fn, [], inContainer(ctx, child), fn.prefix)));
       });
       stage.hetero = true;
     } else {
       const child = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
-      for (const fn of t.fns) results.push(this.await(this.invoke(fn, [], { ...ctx, container: child }, fn.prefix)));
+      for (const fn of t.fns) results.push(this.await(this.invoke(fn, [], inContainer(ctx, child), fn.prefix)));
     }
     const elem = join(results.length ? results.reduce((a, b) => join(a, b)) : UNDEF, NULL);
     const items = t.hetero ? results.map((x) => join(x, NULL)) : undefined;
@@ -1455,14 +1482,15 @@ class Analyzer {
         return;
       }
       const prefix = runsUnder(fn, id);
-      prev = join(this.await(this.invoke(fn, [prev, elem, { k: "num", max: width }], { ...ctx, container: child }, prefix)), NULL);
+      prev = join(this.await(this.invoke(fn, [prev, elem, { k: "num", max: width }], inContainer(ctx, child), prefix)), NULL);
     });
     return { k: "promise", value: { k: "arr", max: width, elem: prev, why: `the results of \`pipeline\` (${why})`, ...(prev.from ? { from: prev.from } : {}) } };
   }
 
   private gateCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
     const [valueNode, checkNode] = e.arguments;
-    const { values, literals } = this.opts(e, 2, env, ctx, gateOptionNames, "`gate`");
+    const values = this.opts(e, 2, env, ctx, gateOptionNames, "`gate`");
+    const literals = optionLiterals(e, 2);
     const onFail = literals["onFail"];
     if (onFail !== "drop" && onFail !== "abort" && onFail !== "retry") {
       this.once("WF2003", e.span, () =>
@@ -1498,9 +1526,9 @@ class Analyzer {
       stage.attempts = attempts;
       stage.derivations.push({ quantity: "attempts", value: attempts, because: "`attempts` as written" });
       const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
-      if (value.k === "fn") value = this.await(this.invoke(value, [], { ...ctx, container: body }, value.prefix));
+      if (value.k === "fn") value = this.await(this.invoke(value, [], inContainer(ctx, body), value.prefix));
       else this.once("WF2003", e.span, () => this.r.error("WF2003", valueNode?.span ?? e.span, "with `onFail: 'retry'` the gate's value must be a thunk `() => …` that produces it again"));
-      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, runsUnder(checkFn, id));
+      if (checkFn.k === "fn") this.invoke(checkFn, [value], inContainer(ctx, body), runsUnder(checkFn, id));
       result = join(value, NULL);
     } else if (each) {
       value = this.await(value);
@@ -1508,28 +1536,28 @@ class Analyzer {
       const why = value.k === "arr" ? value.why : "the gated value is not a bounded array";
       const body = newStage("serial", `${id}/item`, "item", stage, e.span, ctx.phase);
       const elem = value.k === "arr" ? withFrom(value.elem, value.from) : ANY("an item");
-      if (checkFn.k === "fn") this.invoke(checkFn, [elem, { k: "num", max: rawWidth }], { ...ctx, container: body }, runsUnder(checkFn, id));
+      if (checkFn.k === "fn") this.invoke(checkFn, [elem, { k: "num", max: rawWidth }], inContainer(ctx, body), runsUnder(checkFn, id));
       // A predicate gate starts no agents: only agent checks are a fan-out the caps apply to.
       const width = hasAgents(body) ? this.checkWidth(rawWidth, why, valueNode ?? e, "`gate` with `each`") : Number.isFinite(rawWidth) ? rawWidth : 1;
       stage.width = width;
       stage.derivations.push({ quantity: "width", value: width, because: why });
-      result = value.k === "arr" ? { ...value, why: `the items that passed \`${stage.label}\` (${value.why})` } : value;
+      result = value.k === "arr" ? withWhy(value, `the items that passed \`${stage.label}\` (${value.why})`) : value;
     } else {
       value = this.await(value);
       const body = newStage("serial", `${id}/check`, "check", stage, e.span, ctx.phase);
-      if (checkFn.k === "fn") this.invoke(checkFn, [value], { ...ctx, container: body }, runsUnder(checkFn, id));
+      if (checkFn.k === "fn") this.invoke(checkFn, [value], inContainer(ctx, body), runsUnder(checkFn, id));
       result = policy === "drop" ? join(value, NULL) : value;
     }
     if (checkFn.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", checkNode?.span ?? e.span, "`gate` needs a check function `(value) => boolean`"));
     stage.gate = { check: checkUsesAgents() ? "agent" : "predicate", onFail: policy, attempts: policy === "retry" ? attempts : 1 };
     addReads(stage, value.from);
     // A gated value is verified: its provenance is the gate, which lints use to see verification.
-    return { k: "promise", value: withFrom({ ...result, from: [id] } as AV, undefined), stage, from: [id] };
+    return { k: "promise", value: copyAv(result, [id]), stage, from: [id] };
   }
 
   private retryCall(e: A.CallExpression, env: Env, ctx: Ctx): AV {
     const thunk = e.arguments[0] && e.arguments[0].type !== "SpreadElement" ? this.expr(e.arguments[0], env, ctx) : ANY("no thunk");
-    const { values } = this.opts(e, 1, env, ctx, retryOptionNames, "`retry`");
+    const values = this.opts(e, 1, env, ctx, retryOptionNames, "`retry`");
     const a = values["attempts"];
     let attempts = 1;
     if (!a || a.k !== "num" || a.v === undefined || a.v < 1) {
@@ -1554,7 +1582,7 @@ class Analyzer {
       stage.derivations.push({ quantity: "latencyMs", value: waitMs, because: `backoff between attempts: ${backoff} ms × ${factor}^n after attempt n + 1, ${attempts - 1} time(s)` });
     }
     const body = newStage("serial", `${id}/attempt`, "attempt", stage, e.span, ctx.phase);
-    const v = thunk.k === "fn" ? this.await(this.invoke(thunk, [], { ...ctx, container: body }, runsUnder(thunk, id))) : ANY("not a thunk");
+    const v = thunk.k === "fn" ? this.await(this.invoke(thunk, [], inContainer(ctx, body), runsUnder(thunk, id))) : ANY("not a thunk");
     if (thunk.k !== "fn") this.once("WF2003", e.span, () => this.r.error("WF2003", e.arguments[0]?.span ?? e.span, "`retry` takes a thunk `() => …`"));
     return { k: "promise", value: join(v, NULL), stage, ...(v.from ? { from: v.from } : {}) };
   }
@@ -1695,7 +1723,12 @@ class Analyzer {
       case "Promise.all":
         // Promise.all over started promises: they already run concurrently; mark the container.
         ctx.container.concurrent = true;
-        if (a0.k === "arr") return { k: "promise", value: { ...a0, elem: this.await(a0.elem), ...(a0.items ? { items: a0.items.map((x) => this.await(x)) } : {}) } };
+        if (a0.k === "arr") {
+          const all = copyAv(a0);
+          all.elem = this.await(a0.elem);
+          if (a0.items) all.items = a0.items.map((x) => this.await(x));
+          return { k: "promise", value: all };
+        }
         return { k: "promise", value: ANY("Promise.all of an unknown value") };
       case "Promise.allSettled": {
         // Like Promise.all, each outcome wrapped: `{ status, value }` or `{ status, reason }`.
@@ -1780,7 +1813,7 @@ class Analyzer {
           const why = Number.isFinite(max)
             ? max === most ? `\`.split()\` with a limit of ${most}` : `\`.split()\` of a string of at most ${recv.chars} characters`
             : sep?.k === "str" ? "`.split()` of a string with no length bound: take `.slice(0, N)`" : "`.split()` at a regex (its groups add pieces): take `.slice(0, N)`";
-          return stampFrom({ k: "arr", max, elem: { ...recv, v: undefined } as AV, why, total: { chars: recv.chars, tokens: recv.tokens } }, recv.from);
+          return stampFrom({ k: "arr", max, elem: inexact(recv), why, total: { chars: recv.chars, tokens: recv.tokens } }, recv.from);
         }
         case "trim":
         case "toLowerCase":
@@ -1788,7 +1821,7 @@ class Analyzer {
         case "trimStart":
         case "trimEnd":
         case "normalize":
-          return { ...recv, v: undefined } as AV;
+          return inexact(recv);
         case "replace":
         case "replaceAll":
           return stampFrom({ k: "str", chars: Infinity, tokens: Infinity, why: "`.replace` can grow a string" }, recv.from);
@@ -1902,13 +1935,13 @@ class Analyzer {
         const carried: AV[] = [args[0]!];
         const earlier = Math.max(0, runs - 1);
         this.widen(names, fn.env, earlier, () => {
-          const acc = this.invoke(fn, [carried[carried.length - 1]!, ...args.slice(1)], { ...ctx, container: scratch, returns: [] }, prefix);
+          const acc = this.invoke(fn, [carried[carried.length - 1]!, ...args.slice(1)], inContainer(ctx, scratch, []), prefix);
           if (name === "reduce") carried.push(this.await(acc));
         }, name === "reduce");
         if (name === "reduce") args = [scaleGrowth(carried[0]!, carried[1]!, carried[2], earlier), ...args.slice(1)];
       }
       const child = newStage("serial", `${id}/item`, "item", fan, e.span, ctx.phase);
-      const out = this.invoke(fn, args, { ...ctx, container: child }, prefix);
+      const out = this.invoke(fn, args, inContainer(ctx, child), prefix);
       // A callback that returns a promise (`(x) => agent(…)`, an async function) leaves its work
       // running when the method returns: under `forEach`, or a `.map` awaited later or never, it
       // overlaps what comes next. A reducer's promise chain is the accumulator, awaited in turn.
@@ -1978,7 +2011,7 @@ class Analyzer {
           if (o.k === "arr") return stampFrom({ k: "arr", max: arr.max * o.max, elem: o.elem, why: `${arr.why}, each giving at most ${o.max} (${o.why})` }, fromOf(o, arr));
           return stampFrom({ k: "arr", max: arr.max, elem: o, why: arr.why }, fromOf(o, arr));
         }
-        if (name === "filter" || name === "sort") return { ...arr, items: undefined } as AV;
+        if (name === "filter" || name === "sort") return withoutItems(arr);
         if (name === "find") return join(elem, UNDEF);
         if (name === "some" || name === "every") return BOOL;
         if (name === "findIndex") return num();
@@ -2086,7 +2119,7 @@ function plus(l: AV, rr: AV): AV {
 /** The snapshot of no names: most branches assign nothing, and need no map of their own. */
 const EMPTY_SNAPSHOT: ReadonlyMap<string, AV> = new Map();
 
-function snapshot(env: Env, names: Set<string>): ReadonlyMap<string, AV> {
+function snapshot(env: Env, names: ReadonlySet<string>): ReadonlyMap<string, AV> {
   if (names.size === 0) return EMPTY_SNAPSHOT;
   const m = new Map<string, AV>();
   for (const k of names) {
@@ -2106,19 +2139,53 @@ function restore(env: Env, snap: ReadonlyMap<string, AV>): void {
  * their in-place growth is tracked by identity (see `widen`).
  */
 function cloneAv(v: AV, depth = 0): AV {
-  if (v.k === "arr") return { ...v, ...(v.items ? { items: [...v.items] } : {}) };
+  if (v.k === "arr") {
+    const c = copyAv(v);
+    if (c.items) c.items = [...c.items];
+    return c;
+  }
   if (v.k === "obj") {
+    const c = copyAv(v);
     const props: Record<string, AV> = {};
     for (const k in v.props) {
       const p = v.props[k]!;
       props[k] = p.k === "obj" && depth < 4 ? cloneAv(p, depth + 1) : p;
     }
-    return { ...v, props };
+    c.props = props;
+    return c;
   }
   return v;
 }
 
 type ArrAV = Extract<AV, { k: "arr" }>;
+
+/** A copy of `arr` whose items are no longer known one by one. */
+function withoutItems(arr: ArrAV): ArrAV {
+  const c = copyAv(arr);
+  c.items = undefined;
+  return c;
+}
+
+/** A copy of `arr` with reason `why`. */
+function withWhy(arr: ArrAV, why: string): ArrAV {
+  const c = copyAv(arr);
+  c.why = why;
+  return c;
+}
+
+/** A copy of a string whose exact text is no longer known. */
+function inexact(s: Extract<AV, { k: "str" }>): AV {
+  const c = copyAv(s);
+  c.v = undefined;
+  return c;
+}
+
+/** A copy of `arr` with bound `max`. */
+function withMax(arr: ArrAV, max: number): ArrAV {
+  const c = copyAv(arr);
+  c.max = max;
+  return c;
+}
 
 const EMPTY_LOG: ReadonlyMap<ArrAV, number> = new Map();
 
@@ -2127,9 +2194,18 @@ function size(v: AV): number {
   return v.k === "arr" ? v.max : v.k === "str" ? v.chars : v.k === "num" ? v.max : 0;
 }
 
+/** An array like `arr` (a copy), with a new bound and reason, and no known items. */
+function rebound(arr: ArrAV, max: number, why: string): ArrAV {
+  const c = copyAv(arr);
+  c.max = max;
+  c.why = why;
+  c.items = undefined;
+  return c;
+}
+
 /** An accumulator whose growth speeds up with each run (`xs.push(...xs)`): it has no bound. */
 function growingFaster(old: AV, now: AV): AV {
-  if (now.k === "arr") return { ...now, max: Infinity, why: `${old.k === "arr" ? old.why : "an array"}, growing by more with each iteration`, items: undefined } as AV;
+  if (now.k === "arr") return rebound(now, Infinity, `${old.k === "arr" ? old.why : "an array"}, growing by more with each iteration`);
   if (now.k === "str") return { k: "str", chars: Infinity, tokens: Infinity, why: "grows by more with each iteration", ...(now.from ? { from: now.from } : {}) };
   if (now.k === "num") return { k: "num", max: Infinity };
   return now;
@@ -2146,7 +2222,7 @@ function scaleGrowth(old: AV, now: AV, next: AV | undefined, n: number): AV {
   if (old.k === "arr" && now.k === "arr") {
     const delta = now.max - old.max;
     if (delta <= 0) return now;
-    return { ...now, max: old.max + delta * n, why: `${old.why}, plus at most ${delta} per iteration × ${n} iterations`, items: undefined } as AV;
+    return rebound(now, old.max + delta * n, `${old.why}, plus at most ${delta} per iteration × ${n} iterations`);
   }
   if (old.k === "str" && now.k === "str") {
     const dc = now.chars - old.chars;
@@ -2187,9 +2263,32 @@ function optionNode(e: A.CallExpression, index: number, key: string): A.Expressi
   return undefined;
 }
 
+/**
+ * The options of a call written as pure literals, by key (a key given twice: its last literal
+ * value); only `only`'s when given.
+ */
+function optionLiterals(e: A.CallExpression, index: number, only?: string): Record<string, unknown> {
+  const literals: Record<string, unknown> = {};
+  const a = e.arguments[index];
+  if (!a || a.type !== "ObjectExpression") return literals;
+  for (const p of a.properties) {
+    if (p.type === "SpreadElement") continue;
+    const key = !p.computed && p.key.type === "Identifier" ? p.key.name : !p.computed && p.key.type === "StringLiteral" ? p.key.value : undefined;
+    if (key === undefined || (only !== undefined && key !== only)) continue;
+    const lit = literalValue(p.value);
+    if (lit !== undefined) literals[key] = lit;
+  }
+  return literals;
+}
+
+/** A reporter that keeps nothing, for evaluations whose complaints nobody reads. */
+const DISCARD: Reporter = new (class extends Reporter {
+  override report(): void {}
+})();
+
 /** An option's value when it is written as a pure literal (the `meta` evaluator, without reporting). */
 function literalValue(e: A.Expression): unknown {
-  return literal(e, new Reporter());
+  return literal(e, DISCARD);
 }
 
 /** Recovers a literal from an abstract value built from literals (a `const` schema object). */
@@ -2217,8 +2316,8 @@ function literalFromAv(v: AV): unknown {
       // Fields under computed keys have no names to write: not a literal.
       if (!v.closed || (v.keyed && v.keyed.max > 0)) return undefined;
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v.props)) {
-        const l = literalFromAv(x);
+      for (const k of Object.keys(v.props)) {
+        const l = literalFromAv(v.props[k]!);
         if (l === undefined) return undefined;
         out[k] = l;
       }
@@ -2328,6 +2427,21 @@ function fromArgs(why: string | undefined): boolean {
 }
 
 const anyCall = (): boolean => true;
+
+/** A node whose arms `branches` interprets. */
+type BranchNode = A.IfStatement | A.LogicalExpression | A.ConditionalExpression;
+
+const BUILTIN_NAMESPACES = new Set(["JSON", "Math", "Object", "Array", "Number", "Promise", "console"]);
+
+/** The builtin namespace a callee like `JSON.stringify` or `Math.max` is read from, if it is one (a dotted path of names). */
+function namespaceOf(callee: A.MemberExpression): string | undefined {
+  let e: A.Expression = callee;
+  while (e.type === "MemberExpression") {
+    if (e.computed || e.property.type !== "Identifier") return undefined;
+    e = e.object;
+  }
+  return e.type === "Identifier" && BUILTIN_NAMESPACES.has(e.name) ? e.name : undefined;
+}
 
 /** Methods of values that are not plan functions: a call of one cannot run plan code that mutates. */
 /** (Not Set and Map methods: a function kept in an object may be called `add` or `get`.) */

@@ -89,7 +89,7 @@ export function whileCounter(s: A.WhileStatement, program: A.Program): WhileCoun
     const body = s.body.type === "BlockStatement" ? s.body.body : [s.body];
     const incIndex = body.findIndex((st) => st.type === "ExpressionStatement" && isIncrement(st.expression, counter));
     if (incIndex < 0 || body.filter((st) => st.type === "ExpressionStatement" && isIncrement(st.expression, counter)).length !== 1) continue;
-    if (assignmentsTo(s.body, counter) !== 1) continue;
+    if (assignmentsTo(program, s.body, counter) !== 1) continue;
     // A `continue` in any statement before the increment can skip it.
     if (body.slice(0, incIndex).some((st) => hasOwnContinue(st))) continue;
     if (functionsAssign(program, counter, s)) continue;
@@ -107,8 +107,18 @@ function isAssignTo(n: A.Node, name: string): boolean {
   return (n.type === "AssignmentExpression" && n.left.type === "Identifier" && n.left.name === name) || (n.type === "UpdateExpression" && n.argument.type === "Identifier" && n.argument.name === name);
 }
 
-/** How many assignments to `name` a subtree contains (nested functions included). */
-export function assignmentsTo(root: A.Node, name: string): number {
+/** How many assignments to `name` a subtree of `program` contains (nested functions included). */
+export function assignmentsTo(program: A.Program, root: A.Node, name: string): number {
+  const tree = programIndex(program);
+  const start = tree.position(root);
+  if (start >= 0) {
+    // A subtree is a run of the pre-order: count the program's assignments to names in it.
+    const { assignPositions, assignNames } = programMutations(program);
+    const end = tree.subtreeEnd[start]!;
+    let count = 0;
+    for (let i = lowerBound(assignPositions, start); i < assignPositions.length && assignPositions[i]! < end; i++) if (assignNames[i] === name) count++;
+    return count;
+  }
   let count = 0;
   const stack: A.Node[] = [root];
   while (stack.length) {
@@ -156,8 +166,6 @@ export function functionsAssign(program: A.Program, name: string, loop: A.Node &
   return (functionAssignments(program).get(name) ?? []).some((fn) => !inside(loop.span, fn) && !inside(fn, loop.span));
 }
 
-/** Names a subtree assigns or mutates in place (`x = …`, `x++`, `x.k = …`, `x.push(…)`): cached per node. */
-const mutatedCache = new WeakMap<A.Node, Set<string>>();
 const mutators = new Set(["push", "unshift", "splice", "pop", "shift", "sort", "reverse", "fill", "add", "set", "delete", "clear"]);
 
 /**
@@ -167,6 +175,9 @@ const mutators = new Set(["push", "unshift", "splice", "pop", "shift", "sort", "
 interface Mutations {
   positions: number[];
   names: string[];
+  /** The same for the assignments to a plain name (`x = …`, `x += …`, `x++`): see `assignmentsTo`. */
+  assignPositions: number[];
+  assignNames: string[];
 }
 const mutationsOf = new WeakMap<A.Program, Mutations>();
 const MUTATING_TYPES: readonly A.Node["type"][] = ["AssignmentExpression", "UpdateExpression", "CallExpression"];
@@ -174,7 +185,7 @@ const MUTATING_TYPES: readonly A.Node["type"][] = ["AssignmentExpression", "Upda
 function programMutations(program: A.Program): Mutations {
   let m = mutationsOf.get(program);
   if (m) return m;
-  m = { positions: [], names: [] };
+  m = { positions: [], names: [], assignPositions: [], assignNames: [] };
   const { preorder, ofTypes } = programIndex(program);
   for (const i of ofTypes(MUTATING_TYPES)) {
     const n = preorder[i]!;
@@ -200,6 +211,11 @@ function programMutations(program: A.Program): Mutations {
       m.positions.push(i);
       m.names.push(r);
     }
+    const assigned = n.type === "AssignmentExpression" && n.left.type === "Identifier" ? n.left.name : n.type === "UpdateExpression" && n.argument.type === "Identifier" ? n.argument.name : undefined;
+    if (assigned !== undefined) {
+      m.assignPositions.push(i);
+      m.assignNames.push(assigned);
+    }
   }
   mutationsOf.set(program, m);
   return m;
@@ -211,23 +227,32 @@ function rootName(e: A.Node): string | undefined {
   return x.type === "Identifier" ? x.name : undefined;
 }
 
+/** The result for a subtree that changes nothing (most do). */
+const NOTHING: ReadonlySet<string> = new Set();
+
 /**
- * The names a subtree of `program` assigns or mutates. A subtree is a run of the pre-order, so this
- * binary-searches the program's mutation list instead of walking the subtree (branches and loops
- * nest, and each asks). Callers use the set as a set: its order is pre-order, which no result depends on.
+ * `mutatedNames(root)`: the names a subtree of `program` assigns or mutates in place (`x = …`,
+ * `x++`, `x.k = …`, `x.push(…)`). A subtree is a run of the pre-order, so this binary-searches the
+ * program's mutation list instead of walking the subtree (branches and loops nest, and each asks),
+ * and remembers each answer by the root's position. The sets are shared: callers must not change
+ * them. Their order is pre-order, which no result depends on.
  */
-export function mutatedNames(program: A.Program, root: A.Node): Set<string> {
-  const cached = mutatedCache.get(root);
-  if (cached) return cached;
+export function mutatedNamesOf(program: A.Program): (root: A.Node) => ReadonlySet<string> {
   const tree = programIndex(program);
-  const start = tree.position(root);
-  if (start < 0) throw new Error("mutatedNames: the node is not in the program");
-  const end = tree.subtreeEnd[start]!;
   const { positions, names } = programMutations(program);
-  const out = new Set<string>();
-  for (let i = lowerBound(positions, start); i < positions.length && positions[i]! < end; i++) out.add(names[i]!);
-  mutatedCache.set(root, out);
-  return out;
+  const bySubtree = new Map<number, ReadonlySet<string>>();
+  return (root) => {
+    const start = tree.position(root);
+    if (start < 0) throw new Error("mutatedNames: the node is not in the program");
+    const cached = bySubtree.get(start);
+    if (cached) return cached;
+    const end = tree.subtreeEnd[start]!;
+    let out: Set<string> | undefined;
+    for (let i = lowerBound(positions, start); i < positions.length && positions[i]! < end; i++) (out ??= new Set()).add(names[i]!);
+    const result = out ?? NOTHING;
+    bySubtree.set(start, result);
+    return result;
+  };
 }
 
 /** Every identifier a subtree reads (member names excluded), without descending into functions. */

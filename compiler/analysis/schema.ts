@@ -19,7 +19,7 @@ export function checkSchema(schema: unknown, span: Span, r: Reporter, once: (cod
     );
     return;
   }
-  walk(s, "", span, r, once);
+  walk(s, undefined, span, r, once);
 }
 
 /** The keywords that make an object a JSON Schema rather than a map of names to schemas. */
@@ -43,47 +43,73 @@ export function checkArgsSchema(schema: Record<string, unknown>, span: Span, r: 
     });
     return;
   }
-  walk(schema, "", span, r, once);
+  walk(schema, undefined, span, r, once);
 }
 
-function walk(s: Record<string, unknown>, path: string, span: Span, r: Reporter, once: (code: string, span: Span, f: () => void) => void): void {
-  const where = path || "the root";
-  const t = s["type"];
-  const ts = Array.isArray(t) ? t : t === undefined ? [] : [t];
-  for (const x of ts) {
-    if (typeof x !== "string" || !types.has(x)) {
-      once("WF4003", span, () => r.error("WF4003", span, `schema type \`${String(x)}\` at ${where} is not a JSON Schema type`, { help: `use one of ${[...types].join(", ")}` }));
-    }
+/**
+ * Where in a schema a node is: the path of property names (`a.b`, `items[]` for an array's items),
+ * kept as links to the parent and spelled out only for a message: most schemas are sound, and need
+ * no path spelled out.
+ */
+interface SchemaPath {
+  parent: SchemaPath | undefined;
+  /** A property name; undefined for an array's items. */
+  key: string | undefined;
+}
+
+function spell(path: SchemaPath | undefined): string {
+  if (!path) return "";
+  const up = spell(path.parent);
+  return path.key === undefined ? `${up}[]` : up ? `${up}.${path.key}` : path.key;
+}
+
+/** How a message names the place `path` leads to. */
+function whereIs(path: SchemaPath | undefined): string {
+  return spell(path) || "the root";
+}
+
+function checkType(x: unknown, path: SchemaPath | undefined, span: Span, r: Reporter, once: (code: string, span: Span, f: () => void) => void): void {
+  if (typeof x !== "string" || !types.has(x)) {
+    once("WF4003", span, () => r.error("WF4003", span, `schema type \`${String(x)}\` at ${whereIs(path)} is not a JSON Schema type`, { help: `use one of ${[...types].join(", ")}` }));
   }
+}
+
+function walk(s: Record<string, unknown>, path: SchemaPath | undefined, span: Span, r: Reporter, once: (code: string, span: Span, f: () => void) => void): void {
+  const t = s["type"];
+  if (Array.isArray(t)) for (const x of t) checkType(x, path, span, r, once);
+  else if (t !== undefined) checkType(t, path, span, r, once);
   for (const k of sizeKeys) {
     const v = s[k];
     if (v !== undefined && (typeof v !== "number" || !Number.isInteger(v) || v < 0)) {
-      once("WF4003", span, () => r.error("WF4003", span, `\`${k}\` at ${where} must be a whole number`));
+      once("WF4003", span, () => r.error("WF4003", span, `\`${k}\` at ${whereIs(path)} must be a whole number`));
     }
   }
   if (typeof s["minItems"] === "number" && typeof s["maxItems"] === "number" && s["minItems"] > s["maxItems"]) {
-    once("WF4003", span, () => r.error("WF4003", span, `\`minItems\` is greater than \`maxItems\` at ${where}: no value can satisfy it`));
+    once("WF4003", span, () => r.error("WF4003", span, `\`minItems\` is greater than \`maxItems\` at ${whereIs(path)}: no value can satisfy it`));
   }
   const props = s["properties"];
   if (props !== undefined) {
     if (typeof props !== "object" || props === null || Array.isArray(props)) {
-      once("WF4003", span, () => r.error("WF4003", span, `\`properties\` at ${where} must be an object`));
+      once("WF4003", span, () => r.error("WF4003", span, `\`properties\` at ${whereIs(path)} must be an object`));
     } else {
       const req = s["required"];
       if (req !== undefined) {
-        if (!Array.isArray(req)) once("WF4002", span, () => r.error("WF4002", span, `\`required\` at ${where} must be an array of property names`));
+        if (!Array.isArray(req)) once("WF4002", span, () => r.error("WF4002", span, `\`required\` at ${whereIs(path)} must be an array of property names`));
         else
           for (const name of req) {
             if (typeof name !== "string" || !(name in props)) {
               once("WF4002", span, () =>
-                r.error("WF4002", span, `\`required\` at ${where} names \`${String(name)}\`, which is not in \`properties\``, { help: `define \`${String(name)}\` under \`properties\` or remove it from \`required\`` }),
+                r.error("WF4002", span, `\`required\` at ${whereIs(path)} names \`${String(name)}\`, which is not in \`properties\``, { help: `define \`${String(name)}\` under \`properties\` or remove it from \`required\`` }),
               );
             }
           }
       }
-      for (const [k, v] of Object.entries(props)) if (v && typeof v === "object" && !Array.isArray(v)) walk(v as Record<string, unknown>, path ? `${path}.${k}` : k, span, r, once);
+      for (const k of Object.keys(props)) {
+        const v = (props as Record<string, unknown>)[k];
+        if (v && typeof v === "object" && !Array.isArray(v)) walk(v as Record<string, unknown>, { parent: path, key: k }, span, r, once);
+      }
     }
   }
   const items = s["items"];
-  if (items && typeof items === "object" && !Array.isArray(items)) walk(items as Record<string, unknown>, `${path}[]`, span, r, once);
+  if (items && typeof items === "object" && !Array.isArray(items)) walk(items as Record<string, unknown>, { parent: path, key: undefined }, span, r, once);
 }

@@ -99,6 +99,11 @@ export const boolFrom = (from: string[] | undefined): AV => (from && from.length
 
 /** The distinct stage ids of the values' `from` lists, in first-seen order; undefined when there are none. */
 export function fromOf(...vs: (AV | undefined)[]): string[] | undefined {
+  return fromOfList(vs);
+}
+
+/** `fromOf` of a list. */
+export function fromOfList(vs: readonly (AV | undefined)[]): string[] | undefined {
   let out: string[] | undefined;
   for (const v of vs) {
     const f = v?.from;
@@ -111,10 +116,49 @@ export function fromOf(...vs: (AV | undefined)[]): string[] | undefined {
 export function withFrom<T extends AV>(v: T, from: string[] | undefined): T {
   if (!from || from.length === 0) return v;
   const own = v.from && v.from.length ? mergeFrom(undefined, v.from) : undefined;
+  const copy = copyAv(v, mergeFrom(own, from));
   // The copy of an array is the same array at run time: growth through it (`r.items.push(x)`)
   // reaches the original too (see `aliases`).
-  if (v.k === "arr") return { ...v, from: mergeFrom(own, from), of: [v] };
-  return { ...v, from: mergeFrom(own, from) };
+  if (copy.k === "arr") copy.of = [v];
+  return copy;
+}
+
+/**
+ * A shallow copy of `v` (with `from` instead of its own, if given), written out field by field for
+ * each kind: a spread (`{ ...v }`) of values of a dozen shapes misses V8's object-clone cache and
+ * is slow, and every `await` and field read copies. An optional field `v` lacks is copied as
+ * `undefined`, which every reader treats as absent.
+ */
+export function copyAv<T extends AV>(v: T, from = v.from): T {
+  return copyOf(v, from) as T;
+}
+
+/** Every field of a kind of value, present: a copy that forgot a field (or a new one) fails to compile. */
+type AllFields<K extends AV["k"]> = { [F in keyof Required<Extract<AV, { k: K }>>]: Extract<AV, { k: K }>[F] };
+
+function copyOf(v: AV, from: string[] | undefined): AV {
+  switch (v.k) {
+    case "num":
+      return { k: "num", v: v.v, max: v.max, from } satisfies AllFields<"num">;
+    case "str":
+      return { k: "str", v: v.v, chars: v.chars, tokens: v.tokens, why: v.why, from } satisfies AllFields<"str">;
+    case "bool":
+      return { k: "bool", v: v.v, from } satisfies AllFields<"bool">;
+    case "null":
+      return { k: "null", from } satisfies AllFields<"null">;
+    case "undef":
+      return { k: "undef", from } satisfies AllFields<"undef">;
+    case "arr":
+      return { k: "arr", max: v.max, elem: v.elem, why: v.why, items: v.items, from, of: v.of, coll: v.coll, total: v.total } satisfies AllFields<"arr">;
+    case "obj":
+      return { k: "obj", props: v.props, closed: v.closed, schemaOf: v.schemaOf, from, keyed: v.keyed } satisfies AllFields<"obj">;
+    case "fn":
+      return { k: "fn", node: v.node, env: v.env, prefix: v.prefix, helper: v.helper, from } satisfies AllFields<"fn">;
+    case "promise":
+      return { k: "promise", value: v.value, stage: v.stage, from } satisfies AllFields<"promise">;
+    case "any":
+      return { k: "any", why: v.why, from } satisfies AllFields<"any">;
+  }
 }
 
 /**
@@ -223,8 +267,8 @@ export function textBound(v: AV, json = false): { chars: number; tokens: number;
       if (!json) return { chars: 15, tokens: 5, why: "`[object Object]`" };
       let chars = 2;
       let tokens = 1;
-      for (const [k, p] of Object.entries(v.props)) {
-        const b = textBound(p, true);
+      for (const k of Object.keys(v.props)) {
+        const b = textBound(v.props[k]!, true);
         chars += k.length + 4 + b.chars;
         tokens += Math.ceil(k.length / CHARS_PER_TOKEN) + 2 + b.tokens;
       }
@@ -262,7 +306,10 @@ export function join(a: AV, b: AV): AV {
   }
   if (a.k === "obj" && b.k === "obj") {
     const props: Record<string, AV> = { ...a.props };
-    for (const [k, v] of Object.entries(b.props)) props[k] = props[k] ? join(props[k]!, v) : v;
+    for (const k of Object.keys(b.props)) {
+      const v = b.props[k]!;
+      props[k] = props[k] ? join(props[k]!, v) : v;
+    }
     const keyed = a.keyed && b.keyed ? (join(a.keyed, b.keyed) as Extract<AV, { k: "arr" }>) : (a.keyed ?? b.keyed);
     return stampFrom({ k: "obj", props, closed: a.closed && b.closed, ...(a.schemaOf && a.schemaOf === b.schemaOf ? { schemaOf: a.schemaOf } : {}), ...(keyed ? { keyed } : {}) }, from);
   }
@@ -284,7 +331,9 @@ export function join(a: AV, b: AV): AV {
  */
 export function either(a: AV, b: AV): AV {
   const j = join(a, b);
-  return j.k === "arr" && j !== a && j !== b && a.k === "arr" && b.k === "arr" ? { ...j, of: [a, b] } : j;
+  // The join of two arrays is a new value: it can be given `of` in place.
+  if (j.k === "arr" && j !== a && j !== b && a.k === "arr" && b.k === "arr") j.of = [a, b];
+  return j;
 }
 
 /** The abstract value described by a JSON Schema (an agent's output or `meta.args`). */
@@ -301,7 +350,7 @@ export function fromSchema(schema: unknown, maxTokens: number, where: string, fr
     case "object": {
       const props: Record<string, AV> = {};
       const p = (s["properties"] ?? {}) as Record<string, unknown>;
-      for (const [k, v] of Object.entries(p)) props[k] = fromSchema(v, maxTokens, `${where}.${k}`, from);
+      for (const k of Object.keys(p)) props[k] = fromSchema(p[k], maxTokens, `${where}.${k}`, from);
       return stampFrom({ k: "obj", props, closed: true, schemaOf: where }, from);
     }
     case "array": {
