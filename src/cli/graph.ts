@@ -4,7 +4,7 @@ import { renderMermaid, renderDot, renderGraphJson, renderHtml } from "../../com
 import type { StageActuals } from "../../compiler/graph/types.js";
 import { parse, oneOf } from "./args.js";
 import { loadContext } from "./context.js";
-import { compileOne } from "./compile-one.js";
+import { compileOne, overLimit } from "./compile-one.js";
 import { type Io, EXIT, UsageError } from "./io.js";
 import { checkWritable } from "./files.js";
 import { openJournal } from "../../runtime/journal/journal.js";
@@ -12,7 +12,8 @@ import { openJournal } from "../../runtime/journal/journal.js";
 export const graphHelp = `Usage: wfc graph FILE [options]
 
 Draws the plan's stage graph: phases, fan-outs with their widths, loops, retries, gates, models,
-each stage's worst-case cost, and the critical path.
+each stage's worst-case cost, and the critical path. A plan over its budget or a cap (WF32xx) is
+still drawn, after those errors, with exit code 1; any other error stops it.
 
 Options:
   -f, --format <fmt>    mermaid (default; renders in GitHub Markdown), dot (Graphviz), json (the
@@ -42,7 +43,8 @@ export async function graph(argv: string[], io: Io): Promise<number> {
   const outPath = values["output"] ? checkWritable(io.cwd, values["output"] as string, "--output") : undefined;
   const ctx = await loadContext(io, values["config"] as string | undefined);
   if (!ctx) return EXIT.problems;
-  const c = compileOne(io, positionals[0], ctx.compile, "graph");
+  // A plan over its budget or a cap is still drawn (it shows where), after the errors, with exit 1.
+  const c = compileOne(io, positionals[0], ctx.compile, "graph", overLimit);
   if (!c?.graph) return EXIT.problems;
   const graphJson = { ...c.graph, plan: { ...c.graph.plan, path: positionals[0]! } };
   let actuals: Record<string, StageActuals> | undefined;
@@ -80,5 +82,5 @@ export async function graph(argv: string[], io: Io): Promise<number> {
     writeFileSync(outPath, text);
     io.stderr(`wrote ${values["output"]} (${format}, ${graphJson.stages.length} stages)\n`);
   } else io.stdout(text);
-  return EXIT.ok;
+  return c.hasErrors ? EXIT.problems : EXIT.ok;
 }

@@ -69,7 +69,7 @@ describe("wfc CLI (in-process)", () => {
     expect(j.bounds["agents"]).toBeGreaterThan(0);
   });
 
-  it("plan prints the worst case of a plan over its budget, after the error, and exits 1; other errors stop it", async () => {
+  it("plan and graph show a plan over its budget, after the error, and exit 1; other errors stop them", async () => {
     const dir = mkdtempSync(join(tmpdir(), "wfc-plan-"));
     const agents = "await parallel([1, 2, 3].map((n) => () => agent(`Task ${n}`, { label: 't', model: 'haiku', maxTokens: 1000 })))";
     writeFileSync(join(dir, "over.wf.js"), `export const meta = { name: 'over', description: 'd', budget: { tokens: 2000 } }\n${agents}\n`);
@@ -82,6 +82,10 @@ describe("wfc CLI (in-process)", () => {
     const j = io(dir);
     expect(await main(["plan", "over.wf.js", "--format", "json"], j)).toBe(1);
     expect((JSON.parse(j.out) as { bounds: { outputTokens: number } }).bounds.outputTokens).toBe(9000);
+    const g = io(dir);
+    expect(await main(["graph", "over.wf.js", "--format", "json"], g)).toBe(1);
+    expect(g.err).toContain("error[WF3201]");
+    expect((JSON.parse(g.out) as { stages: unknown[] }).stages.length).toBeGreaterThan(0);
     writeFileSync(join(dir, "typo.wf.js"), `export const meta = { name: 'typo', description: 'd' }\nawait agnt('x', { label: 'x' })\n`);
     const b = io(dir);
     expect(await main(["plan", "typo.wf.js"], b)).toBe(1);
