@@ -383,7 +383,8 @@ class Analyzer {
     const results: AV[] = [];
     // The test was evaluated before, in the enclosing container: only the arms can add stages.
     const callFree = node.type === "LogicalExpression" ? this.callFree(node.right) : this.callFree(node.consequent) && (!node.alternate || this.callFree(node.alternate));
-    const names = this.affected(node);
+    // Arms that call nothing cannot run a closure, so only what they assign themselves can change.
+    const names = callFree ? this.mutatedNames(node) : this.affected(node);
     if (callFree && names.size === 0) {
       // Most conditionals: no stages, and nothing to restore or join between the arms.
       for (let i = 0; i < arms; i++) this.arm(node, i, ctx, new Env(env), results);
@@ -393,7 +394,8 @@ class Analyzer {
     const before = snapshot(env, names);
     const after: ReadonlyMap<string, AV>[] = [];
     for (let i = 0; i < arms; i++) {
-      restore(env, before);
+      // The arms start from copies; in a dry run those are the run's own (see `fresh`).
+      for (const [k, v] of before) env.assign(k, this.fresh(cloneAv(v)));
       // Arms that make calls have contexts of their own (a `phase()` in one stays in it).
       const armCtx = branch ? inContainer(ctx, newStage("serial", `${branch.id}/arm${i}`, i === 0 ? "then" : "else", branch, span, ctx.phase)) : callFree ? ctx : inContainer(ctx, ctx.container);
       this.arm(node, i, armCtx, new Env(env), results);

@@ -317,3 +317,18 @@ describe("`Promise.allSettled`", () => {
     expect(r.bounds.peakConcurrency).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("accumulators through a conditional", () => {
+  it("a reducer that pushes (or sets) through `??` or `?:` stays bounded by its items", async () => {
+    for (const body of ["a.push(t ?? 'x')", "a.push(t === 'a' ? 'first' : t)"]) {
+      const source = [META, "const tags = ['a', 'b', 'a']", `const acc = tags.reduce((a, t) => { ${body}; return a }, [])`, "const rs = await parallel(acc.map((k) => () => agent(`K ${k}`, { label: 'k', maxTokens: 5, attempts: 1, model: 'haiku' })))", "log(rs.length)"].join("\n") + "\n";
+      const { c, errors } = compileOk(source);
+      expect(errors.map((d) => d.message)).toEqual([]);
+      expect(c.bounds!.agents).toBe(3);
+      expect((await runAndCompare(source, { seed: 1, failureRate: 0, args: {} })).violations).toEqual([]);
+    }
+    const map = [META, "const tags = ['a', 'b', 'a']", "const idx = tags.reduce((m, t, i) => { m.set(t, (m.get(t) ?? []).concat([i])); return m }, new Map())", "const rs = await parallel([...idx.keys()].map((k) => () => agent(`K ${k}: ${idx.get(k).join(',')}`, { label: 'k', maxTokens: 5, attempts: 1, model: 'haiku' })))", "log(rs.length)"].join("\n") + "\n";
+    expect(compileOk(map).errors.map((d) => d.message)).toEqual([]);
+    expect((await runAndCompare(map, { seed: 1, failureRate: 0, args: {} })).violations).toEqual([]);
+  });
+});
