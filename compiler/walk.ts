@@ -378,7 +378,7 @@ export function textOf(source: string, node: { span: A.Span }): string {
  * The one form of `new Promise` the language has, a sleep: `new Promise((resolve) => setTimeout(resolve, ms))`
  * (also with a block body, or `() => resolve()` as the callback). Returns the delay expression, or
  * undefined for any other `new` expression. The check, the bounds (which add the delay to the time)
- * and the runtime recognise it by this one function.
+ * and the runtime (through `sleepParts`) recognise it by this one rule.
  */
 export function sleepDelay(e: A.NewExpression): A.Expression | undefined {
   return sleepParts(e)?.delay;

@@ -37,7 +37,6 @@ const agentOptionNames = ["label", "phase", "schema", "model", "effort", "isolat
 const gateOptionNames = ["onFail", "attempts", "each", "label", "phase"];
 const retryOptionNames = ["attempts", "backoffMs", "factor", "label"];
 
-
 export interface AnalyzeOptions {
   pricing: Pricing;
   effort?: Effort;
@@ -626,10 +625,12 @@ class Analyzer {
     const t = s.test;
     if (!t || !counter) return unbounded("the condition is not `counter < N`");
     const step = s.update ? counterStep(s.update, counter) : undefined;
-    const rising = risingBound(t);
-    const falling = fallingBound(t);
-    if (rising?.counter === counter && step !== undefined && step > 0) {
-      if (assignmentsTo(this.program, s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
+    if (step === undefined) return unbounded(`the update does not step \`${counter}\` by a constant`);
+    const rising = step > 0 ? risingBound(t) : undefined;
+    const falling = step < 0 ? fallingBound(t) : undefined;
+    if (rising?.counter !== counter && falling?.counter !== counter) return unbounded(step > 0 ? `the condition is not \`${counter} < N\`` : `the condition is not \`${counter} >= N\``);
+    if (assignmentsTo(this.program, s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
+    if (rising) {
       const limit = this.expr(rising.limit, env, ctx);
       const start = init?.k === "num" ? init.v : undefined;
       if (limit.k !== "num" || limit.max === Infinity) return unbounded(`\`${this.text(rising.limit)}\` is not a static number`);
@@ -637,17 +638,13 @@ class Analyzer {
       const n = Math.max(0, Math.ceil((limit.max - rising.offset - start + (rising.inclusive ? 1 : 0)) / step));
       return { iterations: n, why: `\`${counter}\` runs from ${start} while ${this.text(t)} in steps of ${step}`, counterMax: start + n * step };
     }
-    if (falling?.counter === counter && step !== undefined && step < 0) {
-      if (assignmentsTo(this.program, s.body, counter) > 0) return unbounded(`the body assigns \`${counter}\`, so the loop does not count`);
-      const floor = this.expr(falling.floor, env, ctx);
-      const top = init?.k === "num" ? init.max : Infinity;
-      if (floor.k !== "num" || floor.v === undefined) return unbounded(`\`${this.text(falling.floor)}\` is not a static number`);
-      if (!Number.isFinite(top)) return unbounded(`\`${counter}\` starts at a value with no static bound`);
-      const n = Math.max(0, Math.ceil((top - floor.v + (falling.inclusive ? 1 : 0)) / -step));
-      return { iterations: n, why: `\`${counter}\` falls from at most ${top} while ${this.text(t)} in steps of ${-step}`, counterMax: top };
-    }
-    if (step === undefined) return unbounded(`the update does not step \`${counter}\` by a constant`);
-    return unbounded(step > 0 ? `the condition is not \`${counter} < N\`` : `the condition is not \`${counter} >= N\``);
+    const floorNode = falling!.floor;
+    const floor = this.expr(floorNode, env, ctx);
+    const top = init?.k === "num" ? init.max : Infinity;
+    if (floor.k !== "num" || floor.v === undefined) return unbounded(`\`${this.text(floorNode)}\` is not a static number`);
+    if (!Number.isFinite(top)) return unbounded(`\`${counter}\` starts at a value with no static bound`);
+    const n = Math.max(0, Math.ceil((top - floor.v + (falling!.inclusive ? 1 : 0)) / -step));
+    return { iterations: n, why: `\`${counter}\` falls from at most ${top} while ${this.text(t)} in steps of ${-step}`, counterMax: top };
   }
 
   private whileLoop(s: A.WhileStatement, env: Env, ctx: Ctx): void {
@@ -875,8 +872,7 @@ class Analyzer {
         return num(f[e.operator]);
       }
       if (e.operator === "*" && l.k === "num" && rr.k === "num") return { k: "num", max: l.max * rr.max };
-      // `n - 1`: a known subtrahend lowers the bound (and raises it, if negative).
-      if (e.operator === "-" && l.k === "num") return { k: "num", max: rr.k === "num" && rr.v !== undefined ? l.max - rr.v : l.max };
+      if (e.operator === "-" && l.k === "num") return minus(l, rr);
       return stampFrom(num(), from);
     }
     return boolFrom(from);
@@ -890,7 +886,7 @@ class Analyzer {
     if (op === "=") return right;
     const [a, b] = [this.await(cur), this.await(right)];
     if (op === "+=") return plus(a, b);
-    if (op === "-=" && a.k === "num" && b.k === "num" && b.v !== undefined) return a.v !== undefined ? num(a.v - b.v) : { k: "num", max: a.max - b.v };
+    if (op === "-=" && a.k === "num" && b.k === "num" && b.v !== undefined) return minus(a, b);
     return join(cur, right);
   }
 
@@ -935,14 +931,19 @@ class Analyzer {
 
   /** `obj[key] = v` with a key known only by its bound: one more field under a computed key. */
   private addKeyed(obj: Extract<AV, { k: "obj" }>, key: AV, v: AV): void {
-    obj.keyed ??= this.fresh<ArrAV>({ k: "arr", max: 0, elem: UNDEF, why: "fields assigned by key" });
-    this.addItems(obj.keyed, { max: 1, elem: undefined }, "plus fields assigned by key", fromOf(obj.keyed, key, v));
+    const keyed = this.keyedOf(obj);
+    this.addItems(keyed, { max: 1, elem: undefined }, "plus fields assigned by key", fromOf(keyed, key, v));
     // The values stay linked to the arrays they may be (`either`), so that `groups[k].push(x)` grows
     // the arrays that were stored, not a copy.
-    for (const a of aliases(obj.keyed)) {
+    for (const a of aliases(keyed)) {
       const e = a.elem;
       a.elem = e.k === "arr" && e.items?.length === 2 ? entry(join(e.items[0]!, key), this.fresh(either(e.items[1]!, v))) : entry(key, v);
     }
+  }
+
+  /** An object's fields under computed keys, made (empty) on the first. */
+  private keyedOf(obj: Extract<AV, { k: "obj" }>): ArrAV {
+    return (obj.keyed ??= this.fresh<ArrAV>({ k: "arr", max: 0, elem: UNDEF, why: "fields assigned by key" }));
   }
 
   /** `arr[key] = v`: the array grows to hold index `key` (any length, when the index is unknown). */
@@ -1653,7 +1654,7 @@ class Analyzer {
         const closed = a0.k === "obj" && a0.closed;
         const max = closed ? named.length + (keyed?.max ?? 0) : Infinity;
         // A computed key is the string it was, or a number's digits; anything else has no bound.
-        const keyOf = (kAv: AV): AV => (kAv.k === "str" ? { ...kAv, v: undefined } : kAv.k === "num" ? strBound(24, 8) : stampFrom(ANY("a computed key"), kAv.from));
+        const keyOf = (kAv: AV): AV => (kAv.k === "str" ? inexact(kAv) : kAv.k === "num" ? strBound(24, 8) : stampFrom(ANY("a computed key"), kAv.from));
         let keyElem: AV | undefined = named.length ? strBound(200, 70) : undefined;
         let valElem: AV | undefined = named.length ? named.map(([, v]) => v).reduce((a, b) => join(a, b)) : undefined;
         if (keyed && keyed.max > 0) {
@@ -1676,8 +1677,8 @@ class Analyzer {
           if (src.k === "obj" && !spread) {
             for (const [k, v] of Object.entries(src.props)) a0.props[k] = a0.props[k] ? join(a0.props[k]!, v) : v;
             if (src.keyed && src.keyed.max > 0) {
-              a0.keyed ??= this.fresh<ArrAV>({ k: "arr", max: 0, elem: UNDEF, why: "fields assigned by key" });
-              this.addItems(a0.keyed, { max: src.keyed.max, elem: src.keyed.elem }, "plus fields copied by `Object.assign`", fromOf(a0.keyed, src.keyed));
+              const keyed = this.keyedOf(a0);
+              this.addItems(keyed, { max: src.keyed.max, elem: src.keyed.elem }, "plus fields copied by `Object.assign`", fromOf(keyed, src.keyed));
             }
             if (!src.closed) a0.closed = false;
           } else if (spread || (src.k !== "null" && src.k !== "undef")) a0.closed = false;
@@ -1861,10 +1862,6 @@ class Analyzer {
     if (own?.k === "fn") {
       const args = this.callArgs(argNodes, env, ctx);
       return this.invoke(own, args.fixed, ctx, this.calledUnder(own, e, ctx), args.spread);
-    }
-    if (recv.k === "obj" && (name === "has" || name === "add" || name === "get" || name === "set" || name === "delete")) {
-      argNodes.forEach((_, i) => argAv(i));
-      return name === "has" ? BOOL : name === "get" ? ANY("a Map value") : recv;
     }
     argNodes.forEach((_, i) => argAv(i));
     if (recv.k === "num" && (name === "toFixed" || name === "toString")) return strBound(24, 8);
@@ -2116,6 +2113,15 @@ function plus(l: AV, rr: AV): AV {
     return stampFrom({ k: "str", chars: a.chars + b.chars, tokens: a.tokens + b.tokens, ...(exact !== undefined ? { v: exact } : {}) }, from);
   }
   return stampFrom(num(), from);
+}
+
+/**
+ * `l - r` for a number `l`: exact when both are known; a known `r` moves the bound (a negative one
+ * raises it); an unknown one is taken as not negative, as everywhere in the number bounds.
+ */
+function minus(l: Extract<AV, { k: "num" }>, rr: AV): AV {
+  if (rr.k !== "num" || rr.v === undefined) return { k: "num", max: l.max };
+  return l.v !== undefined ? num(l.v - rr.v) : { k: "num", max: l.max - rr.v };
 }
 
 /** The snapshot of no names: most branches assign nothing, and need no map of their own. */
@@ -2445,8 +2451,10 @@ function namespaceOf(callee: A.MemberExpression): string | undefined {
   return e.type === "Identifier" && BUILTIN_NAMESPACES.has(e.name) ? e.name : undefined;
 }
 
-/** Methods of values that are not plan functions: a call of one cannot run plan code that mutates. */
-/** (Not Set and Map methods: a function kept in an object may be called `add` or `get`.) */
+/**
+ * Methods of values that are not plan functions: a call of one cannot run plan code that mutates.
+ * Not Set and Map methods: a function kept in an object may be called `add` or `get`.
+ */
 const VALUE_METHODS = new Set([...arrayMethods, ...stringMethods, "then", "catch", "finally", "toFixed", "test"]);
 
 /** Whether a call is of a global the language provides, or of a method of a value, not of a plan function. */

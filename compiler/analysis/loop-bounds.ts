@@ -70,8 +70,9 @@ export function counterStep(u: A.Expression, counter: string): number | undefine
 
 /**
  * A `while` is bounded when its condition is a conjunction containing `i < N` (or `i <= N`,
- * `N > i`, `i + c < N`: see `risingBound`) and the body increments `i` exactly once at its top level, assigns it nowhere else, has
- * no `continue` before the increment, and no function in the plan assigns `i`.
+ * `N > i`, `i + c < N`: see `risingBound`) and the body increments `i` exactly once at its top
+ * level, assigns it nowhere else, has no `continue` before the increment, and no function in the
+ * plan assigns `i`.
  */
 export function whileCounter(s: A.WhileStatement, program: A.Program): WhileCounter | undefined {
   const conjuncts: A.Expression[] = [];

@@ -237,11 +237,7 @@ function relIndex(n: unknown, len: number, dflt: number): number {
 
 const arrayMethods: Record<string, Impl<unknown[]>> = {
   map(a, [fn], info) {
-    const out: unknown[] = [];
-    return eachItem(a, 0, (i) => cb(info, fn, [a[i], i, a], i), (v) => {
-      out.push(v);
-      return false;
-    }, () => out);
+    return mapEach(a, (i) => cb(info, fn, [a[i], i, a], i));
   },
   flatMap(a, [fn], info) {
     const out: unknown[] = [];
@@ -582,8 +578,13 @@ export const implementedMethods = { array: Object.keys(arrayMethods), string: Ob
  * agents it calls get the item's index in their ids; unlike `.map`, `fn` gets `(item, index)` only.
  */
 export function mapItems(items: unknown[], fn: unknown, info: CallInfo): unknown {
+  return mapEach(items, (i) => cb(info, fn, [items[i], i], i));
+}
+
+/** The results of `call(i)` for each item of `a`, in order (see `eachItem`). */
+function mapEach(a: unknown[], call: (i: number) => unknown): unknown {
   const out: unknown[] = [];
-  return eachItem(items, 0, (i) => cb(info, fn, [items[i], i], i), (v) => {
+  return eachItem(a, 0, call, (v) => {
     out.push(v);
     return false;
   }, () => out);
